@@ -1,0 +1,7 @@
+namespace CardProcessor.Extraction.Layout;
+
+public enum LayoutSource
+{
+    PdfTextLayer,
+    DocumentIntelligence,
+}

@@ -1,0 +1,7 @@
+namespace CardProcessor.Extraction.Model;
+
+public enum CodingType
+{
+    Job,
+    GL,
+}

@@ -1,0 +1,3 @@
+namespace CardProcessor.Extraction.Model;
+
+public sealed record TransactionTotals(decimal Gross, decimal Discount, decimal Net);
