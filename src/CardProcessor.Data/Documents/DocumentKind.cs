@@ -1,0 +1,7 @@
+namespace CardProcessor.Data.Documents;
+
+public enum DocumentKind
+{
+    Statement,
+    ReceiptReport,
+}

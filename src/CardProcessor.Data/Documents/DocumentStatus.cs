@@ -1,0 +1,10 @@
+namespace CardProcessor.Data.Documents;
+
+public enum DocumentStatus
+{
+    Uploaded,
+    Queued,
+    Extracting,
+    Extracted,
+    Failed,
+}

@@ -1,0 +1,7 @@
+namespace CardProcessor.Data.Employees;
+
+public enum RevisionSource
+{
+    Extraction,
+    ManualEdit,
+}

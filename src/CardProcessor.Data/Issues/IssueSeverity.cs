@@ -1,0 +1,8 @@
+namespace CardProcessor.Data.Issues;
+
+public enum IssueSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

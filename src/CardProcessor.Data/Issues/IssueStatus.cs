@@ -1,0 +1,9 @@
+namespace CardProcessor.Data.Issues;
+
+public enum IssueStatus
+{
+    Open,
+    Resolved,
+    Waived,
+    Reopened,
+}

@@ -1,0 +1,9 @@
+namespace CardProcessor.Data.Receipts;
+
+public enum MatchStatus
+{
+    Unmatched,
+    Suggested,
+    Matched,
+    Confirmed,
+}

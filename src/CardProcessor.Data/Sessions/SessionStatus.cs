@@ -1,0 +1,10 @@
+namespace CardProcessor.Data.Sessions;
+
+public enum SessionStatus
+{
+    Draft,
+    Processing,
+    Review,
+    Approved,
+    Failed,
+}
