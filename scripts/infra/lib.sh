@@ -1,0 +1,231 @@
+# shellcheck shell=bash disable=SC2034  # the variables are used by the scripts that source this file
+# Shared settings and helpers for the scripts in scripts/infra/. Sourced, never executed.
+# Everything the services write lives under .local/ (git-ignored) in this checkout.
+# Pipelines end in `grep >/dev/null`, never `grep -q`: with pipefail an early grep exit fails the writer.
+
+CP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+CP_LOCAL="$CP_ROOT/.local"
+
+CP_PG_PORT="${CP_PG_PORT:-55432}"
+CP_RABBIT_PORT="${CP_RABBIT_PORT:-55672}"
+CP_RABBIT_MGMT_PORT="${CP_RABBIT_MGMT_PORT:-55673}"
+# Erlang distribution and a private epmd, so a system RabbitMQ (epmd 4369, dist 25672) never clashes.
+CP_RABBIT_DIST_PORT="${CP_RABBIT_DIST_PORT:-55674}"
+CP_EPMD_PORT="${CP_EPMD_PORT:-55670}"
+CP_AZURITE_PORT="${CP_AZURITE_PORT:-10100}"
+# Seconds each service may take to become ready.
+CP_START_TIMEOUT="${CP_START_TIMEOUT:-120}"
+
+CP_DB_USER=cardprocessor
+CP_DB_PASSWORD=cardprocessor
+CP_DB_NAME=cardprocessor
+CP_RABBIT_USER=cardprocessor
+CP_RABBIT_PASSWORD=cardprocessor
+CP_RABBIT_NODE=cardprocessor@localhost
+# Microsoft's published Azurite development account and key: public, not a secret.
+CP_AZURITE_ACCOUNT=devstoreaccount1
+CP_AZURITE_KEY='Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
+
+CP_RABBIT_BIN=/usr/lib/rabbitmq/bin
+CP_AZURITE_DIR="$CP_LOCAL/azurite"
+
+log() { printf '[infra] %s\n' "$*" >&2; }
+warn() { printf '[infra] WARNING: %s\n' "$*" >&2; }
+die() {
+  printf '[infra] ERROR: %s\n' "$*" >&2
+  exit 1
+}
+
+is_root() { [[ $EUID -eq 0 ]]; }
+
+# Runs a command as a service account when we are root (postgres refuses to run as root);
+# a non-root developer runs the services as themselves.
+as_user() {
+  local user=$1
+  shift
+  if is_root; then
+    runuser -u "$user" -- "$@"
+  else
+    "$@"
+  fi
+}
+
+as_root() {
+  if is_root; then
+    "$@"
+  else
+    sudo "$@"
+  fi
+}
+
+# Ownership for folders a service writes to; a no-op when not root.
+own_by() {
+  local user=$1
+  shift
+  if is_root; then
+    chown -R "$user:$user" "$@"
+  fi
+}
+
+port_open() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# True when pid is alive and its command line contains the given fixed string.
+pid_matches() {
+  local pid=$1 needle=$2
+  [[ -n $pid && -r /proc/$pid/cmdline ]] || return 1
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -F -- "$needle" >/dev/null
+}
+
+read_pid() {
+  [[ -s $1 ]] && tr -dc '0-9' <"$1"
+}
+
+show_log_tail() {
+  local file=$1
+  if [[ -f $file ]]; then
+    printf '[infra] ---- last lines of %s ----\n' "$file" >&2
+    tail -n 40 "$file" >&2
+    printf '[infra] ----\n' >&2
+  fi
+}
+
+# Waits for a stopped process; sends SIGKILL after the timeout.
+wait_gone() {
+  local pid=$1 seconds=${2:-20} i
+  for ((i = 0; i < seconds * 10; i++)); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  warn "process $pid did not stop within ${seconds}s; killing it"
+  kill -KILL "$pid" 2>/dev/null || true
+}
+
+# The folder a service account keeps its files in: .local/<name> when that account can reach
+# it. A checkout under a folder the account cannot enter (/root is 0700) gets a folder under
+# /var/tmp instead, linked from .local/<name>; a missing link means a fresh state, so the old
+# target is wiped. PostgreSQL's socket path must also stay under 108 bytes.
+service_dir() {
+  local name=$1 user=$2 create=${3:-create} dir="$CP_LOCAL/$1" alt
+  if [[ -L $dir ]]; then
+    readlink -f "$dir"
+    return
+  fi
+  if [[ -d $dir || $create != create ]]; then
+    printf '%s\n' "$dir"
+    return
+  fi
+  mkdir -p "$CP_LOCAL"
+  if ((${#dir} < 80)) && as_user "$user" test -x "$CP_LOCAL" -a -r "$CP_LOCAL"; then
+    printf '%s\n' "$dir"
+    return
+  fi
+  alt="/var/tmp/cardprocessor-$(printf '%s' "$CP_ROOT" | sha256sum | cut -c1-12)/$name"
+  warn "$user cannot use $dir (unreachable parent folder or too long a path); using $alt"
+  rm -rf "$alt"
+  mkdir -p "$alt"
+  chmod 755 "$(dirname "$alt")"
+  ln -s "$alt" "$dir"
+  printf '%s\n' "$alt"
+}
+
+pg_bin_dir() {
+  local dir
+  if [[ -n ${CP_PG_BIN:-} ]]; then
+    printf '%s\n' "$CP_PG_BIN"
+    return
+  fi
+  if [[ -x /usr/lib/postgresql/15/bin/pg_ctl ]]; then
+    printf '%s\n' /usr/lib/postgresql/15/bin
+    return
+  fi
+  # Another distribution (a CI runner) may ship a newer major version only.
+  dir="$(find /usr/lib/postgresql -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1)"
+  [[ -n $dir && -x $dir/pg_ctl ]] || die "PostgreSQL server binaries not found; run scripts/infra/install.sh"
+  printf '%s\n' "$dir"
+}
+
+# Prints the environment contract as `export NAME='value'` lines.
+env_lines() {
+  cat <<EOF
+export CP_TEST_POSTGRES='Host=127.0.0.1;Port=$CP_PG_PORT;Username=$CP_DB_USER;Password=$CP_DB_PASSWORD;Database=$CP_DB_NAME'
+export CP_TEST_RABBITMQ='amqp://$CP_RABBIT_USER:$CP_RABBIT_PASSWORD@127.0.0.1:$CP_RABBIT_PORT/'
+export CP_TEST_RABBITMQ_MANAGEMENT='http://$CP_RABBIT_USER:$CP_RABBIT_PASSWORD@127.0.0.1:$CP_RABBIT_MGMT_PORT/'
+export CP_TEST_BLOBS='DefaultEndpointsProtocol=http;AccountName=$CP_AZURITE_ACCOUNT;AccountKey=$CP_AZURITE_KEY;BlobEndpoint=http://127.0.0.1:$CP_AZURITE_PORT/$CP_AZURITE_ACCOUNT;'
+EOF
+}
+
+# Fills RABBIT_ENV with the environment of our RabbitMQ node and its CLI tools; $1 is the
+# node's folder. HOME holds the node's own Erlang cookie, which rabbitmqctl must share.
+rabbit_env() {
+  local base=$1
+  RABBIT_ENV=(
+    "HOME=$base/home"
+    "RABBITMQ_NODENAME=$CP_RABBIT_NODE"
+    "RABBITMQ_CONF_ENV_FILE=$base/rabbitmq-env.conf"
+    "RABBITMQ_CONFIG_FILE=$base/rabbitmq.conf"
+    "RABBITMQ_ADVANCED_CONFIG_FILE=$base/advanced.config"
+    "RABBITMQ_ENABLED_PLUGINS_FILE=$base/enabled_plugins"
+    "RABBITMQ_MNESIA_BASE=$base/mnesia"
+    "RABBITMQ_LOG_BASE=$base/log"
+    "RABBITMQ_PID_FILE=$base/rabbitmq.pid"
+    "RABBITMQ_DIST_PORT=$CP_RABBIT_DIST_PORT"
+    "ERL_EPMD_PORT=$CP_EPMD_PORT"
+    "ERL_EPMD_ADDRESS=127.0.0.1"
+    "RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS=-kernel inet_dist_use_interface {127,0,0,1}"
+    "RABBITMQ_CTL_ERL_ARGS=-kernel inet_dist_use_interface {127,0,0,1}"
+  )
+}
+
+# rabbitmqctl against our node; $1 is the node's folder.
+rabbit_ctl() {
+  local base=$1
+  shift
+  rabbit_env "$base"
+  (cd "$base" && as_user rabbitmq env "${RABBIT_ENV[@]}" "$CP_RABBIT_BIN/rabbitmqctl" -n "$CP_RABBIT_NODE" "$@")
+}
+
+# The prefix that runs a program as a service account (for use with setsid, which needs a program).
+user_prefix() {
+  if is_root; then
+    USER_PREFIX=(runuser -u "$1" --)
+  else
+    USER_PREFIX=()
+  fi
+}
+
+# Pids whose environment or command line contains the given fixed string (readable ones only).
+pids_with() {
+  local needle=$1 f pid
+  for f in /proc/[0-9]*/environ; do
+    pid=${f#/proc/}
+    pid=${pid%/environ}
+    [[ $pid == "$$" || $pid == "$BASHPID" ]] && continue
+    if { tr '\0' '\n' <"$f"; tr '\0' '\n' <"/proc/$pid/cmdline"; } 2>/dev/null | grep -xF -- "$needle" >/dev/null; then
+      printf '%s\n' "$pid"
+    fi
+  done
+}
+
+# Turns the command line arguments of start.sh/stop.sh into the list of services.
+parse_services() {
+  SERVICES=()
+  local arg
+  if (($# == 0)); then
+    SERVICES=(postgres rabbitmq azurite)
+    return
+  fi
+  for arg in "$@"; do
+    case $arg in
+      postgres | postgresql | pg) SERVICES+=(postgres) ;;
+      rabbitmq | rabbit) SERVICES+=(rabbitmq) ;;
+      azurite) SERVICES+=(azurite) ;;
+      -h | --help)
+        printf 'usage: %s [postgres] [rabbitmq] [azurite]   (default: all three)\n' "$(basename "$0")"
+        exit 0
+        ;;
+      *) die "unknown service '$arg' (expected postgres, rabbitmq or azurite)" ;;
+    esac
+  done
+}
