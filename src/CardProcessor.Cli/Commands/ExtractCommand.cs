@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CardProcessor.Cli.Extraction;
 
 namespace CardProcessor.Cli.Commands;
 
@@ -8,11 +9,7 @@ internal static class ExtractCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "The PDF to extract." };
         var command = new Command("extract", "Extract a statement or receipt report PDF and print its JSON.") { file };
-        command.SetAction(parse =>
-        {
-            Console.Error.WriteLine("extract: not implemented yet");
-            return 1;
-        });
+        command.SetAction(parse => ExtractRunner.Run(parse.GetValue(file)!, Console.OpenStandardOutput(), Console.Error));
         return command;
     }
 }

@@ -9,6 +9,14 @@ public sealed record ExtractedReceipt
     /// <summary>The employee as the receipt report prints it (<c>Jane A. Doe</c>, <c>JANE Q DOE</c>).</summary>
     public required string Employee { get; init; }
 
+    /// <summary>
+    /// The card activity report's spelling of the employee, derived by normalising the display
+    /// name (first and last name, upper case, run together: <c>Jane A. Doe</c> becomes
+    /// <c>JANEDOE</c>); null where the report prints only that spelling already. The receipt
+    /// matcher still needs its alias table for names this does not reproduce.
+    /// </summary>
+    public string? Cardholder { get; init; }
+
     public required DateOnly Date { get; init; }
 
     public required decimal Amount { get; init; }

@@ -1,0 +1,236 @@
+using CardProcessor.Extraction.Documents;
+using CardProcessor.Extraction.Layout;
+using CardProcessor.Extraction.Model;
+using CardProcessor.Extraction.Reconciliation;
+using CardProcessor.Extraction.Tables;
+
+namespace CardProcessor.Extraction.CardActivityReport;
+
+/// <summary>
+/// Reads a card activity report page by page. Every page repeats the report block and the header
+/// of the card section it continues, so the reader keys sections by card number and joins them;
+/// a transaction stays open across a page break until its <c>Transaction Totals</c> line.
+/// </summary>
+internal sealed class CardActivityReportReader : IDocumentReader
+{
+    private readonly ReportFields _report = new();
+    private readonly List<CardSectionBuilder> _sections = [];
+    private readonly List<ProductSummaryRow> _products = [];
+    private readonly List<ExtractionFinding> _findings = [];
+    private readonly CategoryTotalsReader _categoryTotals = new();
+    private CardSectionBuilder? _section;
+    private TransactionBuilder? _open;
+    private TableHeader? _columns;
+    private TableHeader? _summaryColumns;
+    private ProductSummaryRow? _grandTotal;
+
+    public void Read(LayoutPage page)
+    {
+        var lines = LineBuilder.Build(ReportFurniture.Remove(page.Words));
+        var maxValueGap = 0.25 * page.Width;
+
+        // Columns are placed per page and per section; a table continuing from the previous page
+        // has its header repeated.
+        _columns = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (_report.TryRead(line, maxValueGap) || ReadSectionHeader(line, maxValueGap, page.Number))
+            {
+                continue;
+            }
+
+            if (_categoryTotals.TryRead(line, _sections, page.Number))
+            {
+                continue;
+            }
+
+            if (HeaderReader.TryRead(lines, i, CardActivityVocabulary.Transactions, CardActivityVocabulary.TransactionsRequired, out var count) is { } header)
+            {
+                _columns = header;
+                _summaryColumns = null;
+                i += count - 1;
+                continue;
+            }
+
+            if (HeaderReader.TryRead(lines, i, CardActivityVocabulary.ProductSummary, CardActivityVocabulary.ProductSummaryRequired, out count) is { } summary)
+            {
+                CloseTransaction();
+                _summaryColumns = summary;
+                _columns = null;
+                i += count - 1;
+                continue;
+            }
+
+            ReadRow(line, page.Number);
+        }
+    }
+
+    public ExtractedDocument Complete()
+    {
+        CloseTransaction();
+        var cardholders = _sections.Select(s => s.Build()).ToList();
+        _findings.AddRange(CardActivityReconciler.Reconcile(cardholders, _sections, _products, _grandTotal));
+        return new ExtractedDocument
+        {
+            Kind = DocumentKind.Statement,
+            Layout = DocumentLayouts.CardholderActivityReport,
+            Company = _report.Company,
+            PeriodStart = _report.PeriodStart,
+            PeriodEnd = _report.PeriodEnd,
+            ProducedOn = _report.ProducedOn,
+            AccountCode = _report.AccountCode,
+            CustomerId = _report.CustomerId,
+            GrandTotal = _grandTotal?.Net,
+            Cardholders = cardholders,
+            Findings = _findings.ToList(),
+        };
+    }
+
+    private bool ReadSectionHeader(LayoutLine line, double maxValueGap, int page)
+    {
+        var cardNumber = LabeledValue.Find(line, "Card Number:", maxValueGap) ?? LabeledValue.Find(line, "Card Token:", maxValueGap);
+        if (cardNumber is not null)
+        {
+            if (cardNumber.Length > 0 && !cardNumber.Equals("ALL", StringComparison.OrdinalIgnoreCase))
+            {
+                StartSection(cardNumber, page);
+            }
+
+            return true;
+        }
+
+        if (LabeledValue.Find(line, "Cardholder Name:", maxValueGap) is { } name)
+        {
+            if (_section is not null && name.Length > 0)
+            {
+                _section.Name ??= name;
+            }
+
+            return true;
+        }
+
+        if (LabeledValue.Find(line, "Employee ID:", maxValueGap) is { } employee)
+        {
+            if (_section is not null && employee.Length > 0)
+            {
+                _section.EmployeeId ??= employee;
+            }
+
+            return true;
+        }
+
+        return LabeledValue.Find(line, "Employee Number:", maxValueGap) is not null;
+    }
+
+    private void StartSection(string cardNumber, int page)
+    {
+        if (_section?.CardNumber != cardNumber)
+        {
+            CloseTransaction();
+            _section = _sections.FirstOrDefault(s => s.CardNumber == cardNumber);
+            if (_section is null)
+            {
+                _section = new CardSectionBuilder(cardNumber);
+                _sections.Add(_section);
+            }
+        }
+
+        _section.Touch(page);
+        _columns = null;
+    }
+
+    private void ReadRow(LayoutLine line, int page)
+    {
+        if (LineText.StartsWith(line, "Grand Total"))
+        {
+            _grandTotal = ProductSummaryReader.ReadGrandTotal(line, _summaryColumns, page);
+            return;
+        }
+
+        if (_summaryColumns is not null)
+        {
+            if (ProductSummaryReader.TryReadRow(line, _summaryColumns, page) is { } product)
+            {
+                _products.Add(product);
+            }
+
+            return;
+        }
+
+        if (LineText.Contains(line, "Transaction Totals:"))
+        {
+            ReadTransactionTotals(line, page);
+            return;
+        }
+
+        if (_columns is null || _section is null)
+        {
+            return;
+        }
+
+        var row = LineItemRow.TryRead(_columns.Split(line), _report.PeriodStart, _report.PeriodEnd, out var unreadable);
+        if (row is null)
+        {
+            if (unreadable)
+            {
+                _findings.Add(FindingFactory.Note(
+                    FindingCodes.UnreadableRow,
+                    $"A line item row on page {FindingFactory.Format(page)} starts with a date but its amounts cannot be read.",
+                    _section.LastFour,
+                    page: page));
+            }
+
+            return;
+        }
+
+        if (_open is not null && _open.Continues(row))
+        {
+            _open.Add(row);
+            return;
+        }
+
+        CloseTransaction();
+        _open = new TransactionBuilder(row, page);
+    }
+
+    private void ReadTransactionTotals(LayoutLine line, int page)
+    {
+        var totals = TransactionTotalsLine.Read(line);
+        if (_open is null || _open.Totals is not null || totals is null)
+        {
+            _findings.Add(FindingFactory.Note(
+                FindingCodes.TransactionTotalsWithoutLineItems,
+                $"A Transaction Totals line on page {FindingFactory.Format(page)} follows no line items or cannot be read.",
+                _section?.LastFour,
+                page: page));
+            return;
+        }
+
+        _open.Totals = totals;
+        _open.TotalsPage = page;
+        CloseTransaction();
+    }
+
+    private void CloseTransaction()
+    {
+        if (_open is null)
+        {
+            return;
+        }
+
+        if (_open.Totals is null)
+        {
+            _findings.Add(FindingFactory.Note(
+                FindingCodes.TransactionTotalsMissing,
+                $"Transaction {_open.First.Reference} (page {FindingFactory.Format(_open.Page)}) has no Transaction Totals line; its amount is the sum of its line items.",
+                _section?.LastFour,
+                _open.First.Reference,
+                _open.Page));
+        }
+
+        var owner = _section;
+        owner?.Transactions.Add(_open);
+        _open = null;
+    }
+}

@@ -1,0 +1,22 @@
+namespace CardProcessor.Extraction;
+
+/// <summary>
+/// The PDF has text but is none of the document families the engine reads. The message names the
+/// families that were expected, never the document's own text (which may hold personal data).
+/// </summary>
+public sealed class UnrecognizedDocumentException : Exception
+{
+    public UnrecognizedDocumentException()
+    {
+    }
+
+    public UnrecognizedDocumentException(string message)
+        : base(message)
+    {
+    }
+
+    public UnrecognizedDocumentException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
