@@ -44,7 +44,8 @@ as_user() {
   local user=$1
   shift
   if is_root; then
-    runuser -u "$user" -- "$@"
+    # From /, which every account may enter (the caller's folder may be closed to it).
+    (cd / && runuser -u "$user" -- "$@")
   else
     "$@"
   fi

@@ -59,8 +59,8 @@ EOF
     log "postgres: starting on 127.0.0.1:$CP_PG_PORT"
     # setsid keeps the server out of the terminal's process group, so Ctrl-C reaches only the caller.
     user_prefix postgres
-    setsid -w "${USER_PREFIX[@]}" "$bin/pg_ctl" start -D "$data" -l "$logfile" -w -t "$CP_START_TIMEOUT" -s \
-      -o "-p $CP_PG_PORT -k '$run' -c listen_addresses=127.0.0.1" </dev/null ||
+    (cd "$base" && exec setsid -w "${USER_PREFIX[@]}" "$bin/pg_ctl" start -D "$data" -l "$logfile" -w -t "$CP_START_TIMEOUT" -s \
+      -o "-p $CP_PG_PORT -k '$run' -c listen_addresses=127.0.0.1" </dev/null) ||
       fail_with_logs "postgres: did not start" "$logfile"
   fi
 
