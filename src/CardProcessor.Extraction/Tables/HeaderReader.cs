@@ -21,6 +21,15 @@ internal static class HeaderReader
         int index,
         HeaderVocabulary vocabulary,
         IReadOnlyCollection<ColumnKind> required,
+        out int lineCount) =>
+        TryRead(lines, index, vocabulary, h => required.All(h.Has), out lineCount);
+
+    /// <summary>Reads the header that starts at <paramref name="index"/>, if it is one that <paramref name="accept"/> accepts.</summary>
+    public static TableHeader? TryRead(
+        IReadOnlyList<LayoutLine> lines,
+        int index,
+        HeaderVocabulary vocabulary,
+        Func<TableHeader, bool> accept,
         out int lineCount)
     {
         lineCount = 0;
@@ -48,7 +57,7 @@ internal static class HeaderReader
         for (var count = block.Count; count >= 1; count--)
         {
             var header = Build(block.Take(count).ToList(), vocabulary);
-            if (required.All(header.Has))
+            if (accept(header))
             {
                 lineCount = count;
                 return header;
