@@ -1,3 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using DocumentIntelligenceEmulator;
+
+await using var app = EmulatorApp.Create(args);
+await app.RunAsync();
