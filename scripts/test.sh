@@ -2,7 +2,8 @@
 # Runs the whole test suite against real PostgreSQL, RabbitMQ and Azurite:
 #   scripts/test.sh [extra `dotnet test` arguments]    e.g. -c Release, --filter "FullyQualifiedName~Documents"
 # Installs what is missing, starts the services, runs `dotnet test CardProcessor.sln`, stops the
-# services again (also after a failure or Ctrl-C) and ends with the line "N passed, N failed, N skipped".
+# services it started (also after a failure or Ctrl-C; services that were already running, say for
+# another shell's work, stay up) and ends with the line "N passed, N failed, N skipped".
 # CP_KEEP_INFRA=1 leaves the services running for the next run.
 set -euo pipefail
 
@@ -47,13 +48,16 @@ count_results() {
 
 STAGE=setup
 TEST_STATUS=1
+STARTED=()
 on_exit() {
   local status=$?
   trap - EXIT INT TERM
-  if [[ ${CP_KEEP_INFRA:-0} == 1 ]]; then
-    say "leaving the services running (CP_KEEP_INFRA=1); stop them with scripts/infra/stop.sh"
+  if ((${#STARTED[@]} == 0)); then
+    :
+  elif [[ ${CP_KEEP_INFRA:-0} == 1 ]]; then
+    say "leaving ${STARTED[*]} running (CP_KEEP_INFRA=1); stop with scripts/infra/stop.sh"
   else
-    "$INFRA/stop.sh" || true
+    "$INFRA/stop.sh" "${STARTED[@]}" || true
   fi
   if [[ ${CI:-} == true ]]; then
     # Compiler and MSBuild servers would outlive the run.
@@ -90,6 +94,11 @@ trap 'exit 143' TERM
 main() {
   cd "$ROOT"
   "$INFRA/install.sh"
+  local service state running=()
+  while read -r service state; do
+    if [[ $state == running ]]; then running+=("$service"); else STARTED+=("$service"); fi
+  done < <("$INFRA/status.sh" || true)
+  ((${#running[@]} == 0)) || say "already running, so left running afterwards: ${running[*]}"
   "$INFRA/start.sh" >/dev/null
   # shellcheck source=/dev/null
   source "$ROOT/.local/infra.env"

@@ -209,6 +209,29 @@ pids_with() {
   done
 }
 
+# Whether each service runs from this checkout.
+postgres_running() {
+  local base bin
+  base="$(service_dir pg postgres nocreate)"
+  [[ -f $base/data/postmaster.pid ]] || return 1
+  bin="$(pg_bin_dir 2>/dev/null)" || return 1
+  as_user postgres "$bin/pg_ctl" status -D "$base/data" >/dev/null 2>&1
+}
+
+rabbitmq_running() {
+  local base pid
+  base="$(service_dir rabbitmq rabbitmq nocreate)"
+  pid="$(read_pid "$base/rabbitmq.pid" || true)"
+  [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null &&
+    pids_with "RABBITMQ_MNESIA_BASE=$base/mnesia" | grep -xF "$pid" >/dev/null
+}
+
+azurite_running() {
+  local pid
+  pid="$(read_pid "$CP_AZURITE_DIR/azurite.pid" || true)"
+  pid_matches "$pid" azurite-blob && pid_matches "$pid" "$CP_AZURITE_DIR"
+}
+
 # Turns the command line arguments of start.sh/stop.sh into the list of services.
 parse_services() {
   SERVICES=()

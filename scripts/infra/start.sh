@@ -31,7 +31,7 @@ start_postgres() {
   run="$base/run"
   logfile="$base/postgres.log"
 
-  if [[ -f $data/postmaster.pid ]] && as_user postgres "$bin/pg_ctl" status -D "$data" >/dev/null 2>&1; then
+  if postgres_running; then
     log "postgres: already running on port $CP_PG_PORT"
   else
     require_free_port postgres "$CP_PG_PORT" CP_PG_PORT
@@ -126,15 +126,14 @@ ensure_rabbit_user() {
 }
 
 start_rabbitmq() {
-  local base pid logs launcher deadline status fixed_user=false
+  local base logs launcher deadline status fixed_user=false
   [[ -x $CP_RABBIT_BIN/rabbitmq-server ]] || die "rabbitmq: rabbitmq-server is not installed; run scripts/infra/install.sh"
   command -v curl >/dev/null || die "rabbitmq: curl is missing; run scripts/infra/install.sh"
   base="$(service_dir rabbitmq rabbitmq)"
   logs=("$base/log/startup.log" "$base/log/$CP_RABBIT_NODE.log")
   rabbit_env "$base"
 
-  pid="$(read_pid "$base/rabbitmq.pid" || true)"
-  if [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null && pids_with "RABBITMQ_MNESIA_BASE=$base/mnesia" | grep -xF "$pid" >/dev/null; then
+  if rabbitmq_running; then
     log "rabbitmq: already running on port $CP_RABBIT_PORT"
   else
     require_free_port rabbitmq "$CP_RABBIT_PORT" CP_RABBIT_PORT
@@ -181,8 +180,8 @@ start_azurite() {
   logfile="$dir/azurite.log"
   mkdir -p "$dir"
 
-  pid="$(read_pid "$pidfile" || true)"
-  if pid_matches "$pid" "azurite-blob" && pid_matches "$pid" "$dir"; then
+  if azurite_running; then
+    pid="$(read_pid "$pidfile")"
     log "azurite: already running on port $CP_AZURITE_PORT"
   else
     require_free_port azurite "$CP_AZURITE_PORT" CP_AZURITE_PORT

@@ -42,7 +42,8 @@ stop_rabbitmq() {
   done
   [[ $found == true ]] || log "rabbitmq: not running"
   rm -f "$base/rabbitmq.pid"
-  if port_open "$CP_EPMD_PORT"; then
+  # epmd outlives the node; stop it unless another node still uses it.
+  if port_open "$CP_EPMD_PORT" && ! epmd -port "$CP_EPMD_PORT" -names 2>/dev/null | grep '^name ' >/dev/null; then
     epmd -port "$CP_EPMD_PORT" -kill >/dev/null 2>&1 || warn "rabbitmq: could not stop epmd on port $CP_EPMD_PORT"
   fi
 }
