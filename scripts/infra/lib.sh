@@ -72,6 +72,13 @@ port_open() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
+# True when the process exists and has not exited (an exited child of init stays a zombie until
+# reaped, which kill -0 cannot tell apart).
+alive() {
+  [[ -n $1 ]] && kill -0 "$1" 2>/dev/null || return 1
+  [[ "$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -c1)" != Z ]]
+}
+
 # True when pid is alive and its command line contains the given fixed string.
 pid_matches() {
   local pid=$1 needle=$2
@@ -96,7 +103,7 @@ show_log_tail() {
 wait_gone() {
   local pid=$1 seconds=${2:-20} i
   for ((i = 0; i < seconds * 10; i++)); do
-    kill -0 "$pid" 2>/dev/null || return 0
+    alive "$pid" || return 0
     sleep 0.1
   done
   warn "process $pid did not stop within ${seconds}s; killing it"
@@ -211,19 +218,17 @@ pids_with() {
 
 # Whether each service runs from this checkout.
 postgres_running() {
-  local base bin
+  local base pid
   base="$(service_dir pg postgres nocreate)"
-  [[ -f $base/data/postmaster.pid ]] || return 1
-  bin="$(pg_bin_dir 2>/dev/null)" || return 1
-  as_user postgres "$bin/pg_ctl" status -D "$base/data" >/dev/null 2>&1
+  pid="$(head -n 1 "$base/data/postmaster.pid" 2>/dev/null || true)"
+  pid_matches "$pid" "-D $base/data "
 }
 
 rabbitmq_running() {
   local base pid
   base="$(service_dir rabbitmq rabbitmq nocreate)"
   pid="$(read_pid "$base/rabbitmq.pid" || true)"
-  [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null &&
-    pids_with "RABBITMQ_MNESIA_BASE=$base/mnesia" | grep -xF "$pid" >/dev/null
+  alive "$pid" && pids_with "RABBITMQ_MNESIA_BASE=$base/mnesia" | grep -xF "$pid" >/dev/null
 }
 
 azurite_running() {

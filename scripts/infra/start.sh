@@ -37,6 +37,14 @@ start_postgres() {
     require_free_port postgres "$CP_PG_PORT" CP_PG_PORT
     mkdir -p "$run"
     own_by postgres "$base"
+    if [[ -f $data/postmaster.pid ]]; then
+      # Left by a killed server, with its socket lock. PostgreSQL would take a not yet reaped
+      # (zombie) pid in them for a live server and refuse to start.
+      log "postgres: removing the stale lock files of a server that was killed"
+      rm -f "$data/postmaster.pid" "$run"/.s.PGSQL.*
+    fi
+    # A log per start, so that an error shows this start's lines.
+    [[ ! -f $logfile ]] || mv -f "$logfile" "$logfile.1"
     if [[ ! -s $data/PG_VERSION ]]; then
       log "postgres: creating a new cluster in $data"
       rm -rf "$data"
@@ -148,7 +156,7 @@ start_rabbitmq() {
     launcher=$!
     deadline=$((SECONDS + CP_START_TIMEOUT))
     until port_open "$CP_RABBIT_PORT"; do
-      kill -0 "$launcher" 2>/dev/null || fail_with_logs "rabbitmq: the node exited during start-up" "${logs[@]}"
+      alive "$launcher" || fail_with_logs "rabbitmq: the node exited during start-up" "${logs[@]}"
       ((SECONDS < deadline)) || fail_with_logs "rabbitmq: not listening after ${CP_START_TIMEOUT}s" "${logs[@]}"
       sleep 0.5
     done
@@ -185,6 +193,7 @@ start_azurite() {
     log "azurite: already running on port $CP_AZURITE_PORT"
   else
     require_free_port azurite "$CP_AZURITE_PORT" CP_AZURITE_PORT
+    [[ ! -f $logfile ]] || mv -f "$logfile" "$logfile.1"
     log "azurite: starting the blob service on 127.0.0.1:$CP_AZURITE_PORT"
     (cd "$CP_ROOT" && exec setsid "$bin" --blobHost 127.0.0.1 --blobPort "$CP_AZURITE_PORT" --location "$dir" \
       --skipApiVersionCheck --loose --silent) >>"$logfile" 2>&1 </dev/null &
@@ -196,7 +205,7 @@ start_azurite() {
   # Any HTTP answer (403 without credentials) means the service is up.
   while status="$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 \
     "http://127.0.0.1:$CP_AZURITE_PORT/$CP_AZURITE_ACCOUNT?comp=list" || true)" && [[ $status == 000 ]]; do
-    kill -0 "$pid" 2>/dev/null || fail_with_logs "azurite: exited during start-up" "$logfile"
+    alive "$pid" || fail_with_logs "azurite: exited during start-up" "$logfile"
     ((SECONDS < deadline)) || fail_with_logs "azurite: not answering after ${CP_START_TIMEOUT}s" "$logfile"
     sleep 0.3
   done

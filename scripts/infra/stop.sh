@@ -11,7 +11,7 @@ stop_postgres() {
   local base data bin
   base="$(service_dir pg postgres nocreate)"
   data="$base/data"
-  if [[ ! -f $data/postmaster.pid ]]; then
+  if ! postgres_running; then
     log "postgres: not running"
     return
   fi
@@ -31,7 +31,7 @@ stop_rabbitmq() {
   local found=false
   for pid in $(tr ' ' '\n' <<<"$pids" | sort -u); do
     # Only the Erlang VM itself; its launcher shells exit with it.
-    if [[ -z $pid ]] || ! kill -0 "$pid" 2>/dev/null || ! pid_matches "$pid" beam; then
+    if ! pid_matches "$pid" beam; then
       continue
     fi
     found=true
@@ -66,7 +66,7 @@ stop_azurite() {
     # Azurite saves its metadata and says so within a second, but its process then lingers
     # for ten seconds or more; once the data is saved it may be killed.
     for ((i = 0; i < 100; i++)); do
-      kill -0 "$pid" 2>/dev/null || break
+      alive "$pid" || break
       if (($(azurite_closed_count) > before)); then
         kill -KILL "$pid" 2>/dev/null || true
         break
