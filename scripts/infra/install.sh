@@ -21,8 +21,16 @@ has_candidate() {
   [[ -n $candidate && $candidate != "(none)" ]]
 }
 
+# Waits for another apt/dpkg run instead of failing on its lock, and retries downloads.
+APT_OPTIONS=(-o DPkg::Lock::Timeout=300 -o Acquire::Retries=3)
+
+apt_update() {
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get "${APT_OPTIONS[@]}" update -q >/dev/null
+}
+
 apt_install() {
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Dpkg::Use-Pty=0 --no-install-recommends "$@"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get "${APT_OPTIONS[@]}" install -y -qq \
+    -o Dpkg::Use-Pty=0 --no-install-recommends "$@"
 }
 
 # Debian starts a package's service on install; a policy-rc.d that answers 101 prevents that
@@ -60,7 +68,7 @@ install_packages() {
   forbid_service_starts
   if ((${#missing[@]} > 0)); then
     log "packages: installing ${missing[*]}"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null
+    apt_update
     updated=true
     apt_install "${missing[@]}"
   fi
@@ -72,7 +80,7 @@ install_packages() {
       continue
     fi
     if [[ $updated == false ]]; then
-      as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null
+      apt_update
       updated=true
     fi
     log "packages: installing $package (optional)"
