@@ -1,0 +1,84 @@
+using CardProcessor.DocumentIntelligence.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CardProcessor.DocumentIntelligence.Tests.Configuration;
+
+public sealed class DocumentIntelligenceRegistrationTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
+{
+    [Fact]
+    public void AnAbsentSectionIsValidAndMeansNotConfigured()
+    {
+        using var services = Build([]);
+
+        services.GetRequiredService<IStartupValidator>().Validate();
+        var provider = services.GetRequiredService<DocumentIntelligenceClientProvider>();
+
+        Assert.False(provider.IsConfigured);
+        Assert.False(provider.TryGetClient(out _));
+        var error = Assert.Throws<InvalidOperationException>(provider.GetClient);
+        Assert.Contains("DocumentIntelligence:Endpoint", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://di.example.net/", null, null, "ApiKey")]
+    [InlineData(null, "secret", null, "Endpoint")]
+    [InlineData("ftp://di.example.net/", "secret", null, "Endpoint")]
+    [InlineData("http://di.example.net/", null, "WorkloadIdentity", "https")]
+    public void AHalfFilledSectionStopsTheStart(string? endpoint, string? key, string? authentication, string complaint)
+    {
+        using var services = Build(new()
+        {
+            ["DocumentIntelligence:Endpoint"] = endpoint,
+            ["DocumentIntelligence:ApiKey"] = key,
+            ["DocumentIntelligence:Authentication"] = authentication,
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains(complaint, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OutOfRangeTimingsStopTheStart()
+    {
+        using var services = Build(new()
+        {
+            ["DocumentIntelligence:Endpoint"] = "https://di.example.net/",
+            ["DocumentIntelligence:ApiKey"] = "secret",
+            ["DocumentIntelligence:Timeout"] = "00:00:00",
+        });
+
+        Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+    }
+
+    [Fact]
+    public async Task AConfiguredSectionGivesAWorkingClient()
+    {
+        using var services = Build(
+            new()
+            {
+                ["DocumentIntelligence:Endpoint"] = emulator.Endpoint.ToString(),
+                ["DocumentIntelligence:ApiKey"] = EmulatorFixture.Key,
+                ["DocumentIntelligence:PollInterval"] = "00:00:00.010",
+                ["DocumentIntelligence:Timeout"] = "00:00:20",
+            });
+        services.GetRequiredService<IStartupValidator>().Validate();
+
+        Assert.True(services.GetRequiredService<DocumentIntelligenceClientProvider>().TryGetClient(out var client));
+        var analysis = await client.AnalyzeLayoutAsync(new MemoryStream(SharedFixtures.Bytes("car", "car-2001-002.pdf")), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.NotEmpty(analysis.Pages[0].Words);
+        Assert.Same(client, services.GetRequiredService<DocumentIntelligenceClientProvider>().GetClient());
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return new ServiceCollection()
+            .AddLogging()
+            .AddDocumentIntelligence(configuration)
+            .BuildServiceProvider();
+    }
+}
