@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace CardProcessor.Extraction.Tests.Generation.Statements;
+
+/// <summary>The printed text of a statement row's cells, wrapped onto lines as a narrow HTML cell would wrap them.</summary>
+internal static class StatementCells
+{
+    public static string[] For(StatementColumn column, StatementTransaction transaction, StatementStyle style) => column.Kind switch
+    {
+        "trans" => Date(transaction.TransactionDate, style),
+        "post" => Date(transaction.PostingDate, style),
+        "ref" => [transaction.Reference],
+        "merchant" => Wrap(style.Has("city") ? transaction.Merchant : $"{transaction.Merchant} {transaction.City} {transaction.State}", style.WrapWidth),
+        "city" => Wrap($"{transaction.City}, {transaction.State}", style.CityWrapWidth),
+        "mcc" => [transaction.Mcc.ToString(CultureInfo.InvariantCulture)],
+        _ => [style.Amount.Format(transaction.Amount)],
+    };
+
+    public static string Memo(StatementForeign foreign) =>
+        $"{foreign.OriginalAmount.ToString("F" + foreign.OriginalPlaces.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)} {foreign.Currency} @ {foreign.Rate.ToString("F" + foreign.RatePlaces.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)}";
+
+    public static string PeriodDate(DateOnly date, DateStyle style) => style switch
+    {
+        DateStyle.MonthDayYear => date.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture),
+        DateStyle.MonthDayTwoDigitYear => date.ToString("MM/dd/yy", CultureInfo.InvariantCulture),
+        DateStyle.DayMonthName => date.ToString("dd-MMM-yyyy", CultureInfo.InvariantCulture),
+        _ => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+
+    public static string[] Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var current = string.Empty;
+        foreach (var word in text.Split(' '))
+        {
+            if (current.Length > 0 && current.Length + 1 + word.Length > width)
+            {
+                lines.Add(current);
+                current = word;
+            }
+            else
+            {
+                current = current.Length == 0 ? word : $"{current} {word}";
+            }
+        }
+
+        lines.Add(current);
+        return [.. lines];
+    }
+
+    /// <summary>A date, wrapped inside a narrow column the way the issuers' exports break it (<c>01</c> over <c>Nov</c>, <c>2025-</c> over <c>04-03</c>).</summary>
+    private static string[] Date(DateOnly date, StatementStyle style)
+    {
+        var text = style.Date switch
+        {
+            DateStyle.MonthDayYear => date.ToString(style.YearInRows ? "MM/dd/yyyy" : "MM/dd", CultureInfo.InvariantCulture),
+            DateStyle.MonthDayTwoDigitYear => date.ToString("MM/dd/yy", CultureInfo.InvariantCulture),
+            DateStyle.DayMonthName => date.ToString(style.YearInRows ? "dd-MMM-yyyy" : "dd MMM", CultureInfo.InvariantCulture),
+            _ => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+        if (!style.WrapDates)
+        {
+            return [text];
+        }
+
+        return style.Date switch
+        {
+            DateStyle.Iso => [text[..5], text[5..]],
+            DateStyle.DayMonthName when !style.YearInRows => [text[..2], text[3..]],
+            DateStyle.DayMonthName => [text[..7], text[7..]],
+            DateStyle.MonthDayYear when style.YearInRows => [text[..6], text[6..]],
+            _ => [text],
+        };
+    }
+}
