@@ -1,3 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using CardProcessor.DevIdentity;
+
+var app = DevIdentityApp.Build(args);
 app.Run();

@@ -35,6 +35,9 @@ public sealed class SourceDocument
     /// <summary>Which extractor read the document: Local, DocumentIntelligence or Mixed.</summary>
     public string? Extractor { get; set; }
 
+    /// <summary>Printed totals the extracted rows did not reconcile with.</summary>
+    public List<DocumentFinding> Findings { get; set; } = [];
+
     public DocumentStatus Status { get; set; } = DocumentStatus.Uploaded;
 
     public string? Error { get; set; }

@@ -18,6 +18,7 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
         builder.Property(d => d.Error).HasMaxLength(2000);
         builder.Property(d => d.UploadedBy).HasMaxLength(200);
         builder.Property(d => d.Version).IsRowVersion();
+        builder.OwnsMany(d => d.Findings, findings => findings.ToJson());
 
         // The same file twice in one session is a duplicate upload, refused by the database as well as the API.
         builder.HasIndex(d => new { d.SessionId, d.Sha256 }).IsUnique();

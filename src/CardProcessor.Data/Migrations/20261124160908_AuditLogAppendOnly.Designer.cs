@@ -14,8 +14,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CardProcessor.Data.Migrations
 {
     [DbContext(typeof(CardProcessorDbContext))]
-    [Migration("20261124155614_Initial")]
-    partial class Initial
+    [Migration("20261124160908_AuditLogAppendOnly")]
+    partial class AuditLogAppendOnly
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1188,6 +1188,50 @@ namespace CardProcessor.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_documents_sessions_session_id");
+
+                    b.OwnsMany("CardProcessor.Data.Documents.DocumentFinding", "Findings", b1 =>
+                        {
+                            b1.Property<Guid>("SourceDocumentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("CardLast4")
+                                .HasMaxLength(400);
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(400);
+
+                            b1.Property<decimal?>("Extracted")
+                                .HasPrecision(14, 2);
+
+                            b1.Property<string>("Message")
+                                .IsRequired()
+                                .HasMaxLength(400);
+
+                            b1.Property<int?>("Page");
+
+                            b1.Property<decimal?>("Printed")
+                                .HasPrecision(14, 2);
+
+                            b1.Property<string>("Reference")
+                                .HasMaxLength(400);
+
+                            b1.HasKey("SourceDocumentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("documents");
+
+                            b1
+                                .ToJson("findings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SourceDocumentId")
+                                .HasConstraintName("fk_documents_documents_source_document_id");
+                        });
+
+                    b.Navigation("Findings");
 
                     b.Navigation("Session");
                 });

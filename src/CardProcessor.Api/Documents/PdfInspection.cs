@@ -1,0 +1,25 @@
+using CardProcessor.Data.Documents;
+using CardProcessor.Extraction;
+
+namespace CardProcessor.Api.Documents;
+
+/// <summary>What the upload learns from the PDF itself: page count and, from the first page, the kind.</summary>
+internal sealed record PdfInspection(int PageCount, DocumentKind? Kind, string? Layout)
+{
+    public static PdfInspection Inspect(UploadedFile file)
+    {
+        // UnreadablePdfException (a damaged PDF) reaches the exception handler as a 400.
+        using var stream = file.OpenRead();
+        var pageCount = PdfLayoutReader.CountPages(stream);
+        stream.Position = 0;
+        var first = PdfLayoutReader.ReadPages(stream).FirstOrDefault();
+        var recognised = first is null ? null : DocumentExtractor.Recognize(first);
+        DocumentKind? kind = recognised?.Kind switch
+        {
+            CardProcessor.Extraction.Model.DocumentKind.Statement => DocumentKind.Statement,
+            CardProcessor.Extraction.Model.DocumentKind.ReceiptReport => DocumentKind.ReceiptReport,
+            _ => null,
+        };
+        return new PdfInspection(pageCount, kind, recognised?.Layout);
+    }
+}

@@ -1,0 +1,34 @@
+using CardProcessor.Api.Documents;
+using CardProcessor.Api.Employees;
+using CardProcessor.Api.ErrorHandling;
+using CardProcessor.Api.OpenApi;
+using CardProcessor.Api.Sessions;
+using CardProcessor.ServiceDefaults;
+
+namespace CardProcessor.Api.Hosting;
+
+internal static class ApiPipeline
+{
+    public static WebApplication UseApiPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseCorrelationIds();
+        app.UseDefaultMetrics();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapApiEndpoints(this WebApplication app)
+    {
+        app.MapDefaultEndpoints();
+        app.MapApiReference();
+        app.MapGroup("/api/v1")
+            .MapSessionsApi()
+            .MapDocumentsApi()
+            .MapSessionContentsApi()
+            .MapEmployeesApi();
+        return app;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json.Serialization;
+using CardProcessor.Api.Authentication;
+using CardProcessor.Api.Documents;
+using CardProcessor.Api.ErrorHandling;
+using CardProcessor.Api.OpenApi;
+using CardProcessor.Processing;
+using CardProcessor.Processing.Extraction;
+using CardProcessor.Processing.Messaging;
+
+namespace CardProcessor.Api.Hosting;
+
+internal static class ApiServices
+{
+    public static WebApplicationBuilder AddApiServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddCardProcessorCore(configuration);
+        // With the in-memory transport there is no separate worker: this process consumes its own messages.
+        var transport = configuration.GetValue(MessagingOptions.SectionName + ":Transport", MessagingTransport.RabbitMq);
+        services.AddCardProcessorMessaging(configuration, hostConsumers: transport == MessagingTransport.InMemory);
+        if (transport == MessagingTransport.InMemory)
+        {
+            services.AddDocumentIntelligenceReader(configuration);
+        }
+
+        services.AddApiAuthentication(configuration, builder.Environment);
+        services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddValidation();
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        services.AddApiOpenApi();
+        return builder;
+    }
+}

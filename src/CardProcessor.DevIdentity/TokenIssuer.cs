@@ -1,0 +1,101 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CardProcessor.DevIdentity;
+
+/// <summary>
+/// Signs Entra-ID-shaped access tokens (<c>iss</c>, <c>aud</c>, <c>tid</c>, <c>oid</c>, <c>roles</c>)
+/// with an RSA key whose public half is served as a JWKS, so the API validates them exactly as it
+/// validates Entra ID's.
+/// </summary>
+public sealed class TokenIssuer
+{
+    private readonly RsaSecurityKey _key;
+
+    public TokenIssuer(Uri baseAddress, DevIdentityOptions options)
+    {
+        Options = options;
+        Issuer = $"{baseAddress.ToString().TrimEnd('/')}/{options.TenantId}/v2.0";
+        _key = LoadOrCreateKey(options.KeyFile);
+    }
+
+    public DevIdentityOptions Options { get; }
+
+    public string Issuer { get; }
+
+    public string KeyId => _key.KeyId;
+
+    public JsonWebKey PublicJwk
+    {
+        get
+        {
+            var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(_key.Rsa.ExportParameters(false)) { KeyId = _key.KeyId });
+            jwk.Use = "sig";
+            jwk.Alg = SecurityAlgorithms.RsaSha256;
+            return jwk;
+        }
+    }
+
+    public string CreateToken(
+        IEnumerable<string> roles,
+        string user = "dev.user@cardprocessor.local",
+        string? audience = null,
+        TimeSpan? lifetime = null,
+        DateTimeOffset? notBefore = null)
+    {
+        var now = notBefore ?? DateTimeOffset.UtcNow;
+        var claims = new Dictionary<string, object>
+        {
+            ["tid"] = Options.TenantId,
+            ["oid"] = DeterministicGuid(user).ToString(),
+            ["sub"] = DeterministicGuid("sub:" + user).ToString(),
+            ["preferred_username"] = user,
+            ["name"] = user,
+            ["ver"] = "2.0",
+            ["roles"] = roles.ToArray(),
+        };
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = audience ?? Options.Audience,
+            NotBefore = now.UtcDateTime,
+            IssuedAt = now.UtcDateTime,
+            Expires = (now + (lifetime ?? Options.TokenLifetime)).UtcDateTime,
+            Claims = claims,
+            SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.RsaSha256),
+        };
+        return new JsonWebTokenHandler().CreateToken(descriptor);
+    }
+
+    private static Guid DeterministicGuid(string value) =>
+        new(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(value)).AsSpan(0, 16));
+
+    private static RsaSecurityKey LoadOrCreateKey(string? keyFile)
+    {
+        var rsa = RSA.Create(2048);
+        if (keyFile is not null && File.Exists(keyFile))
+        {
+            var stored = JsonSerializer.Deserialize<StoredKey>(File.ReadAllText(keyFile))!;
+            rsa.ImportRSAPrivateKey(Convert.FromBase64String(stored.Pkcs1), out _);
+            return new RsaSecurityKey(rsa) { KeyId = stored.KeyId };
+        }
+
+        var key = new RsaSecurityKey(rsa) { KeyId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) };
+        if (keyFile is not null)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(keyFile))!);
+            File.WriteAllText(keyFile, JsonSerializer.Serialize(new StoredKey(key.KeyId, Convert.ToBase64String(rsa.ExportRSAPrivateKey()))));
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(keyFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+
+        return key;
+    }
+
+    private sealed record StoredKey(string KeyId, string Pkcs1);
+}

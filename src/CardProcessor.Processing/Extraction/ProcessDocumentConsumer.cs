@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using CardProcessor.Contracts;
+using CardProcessor.Data;
+using CardProcessor.Data.Documents;
+using CardProcessor.Extraction;
+using CardProcessor.Processing.Auditing;
+using CardProcessor.Processing.Observability;
+using CardProcessor.Processing.Outbox;
+using CardProcessor.Processing.Persistence;
+using CardProcessor.Processing.Sessions;
+using CardProcessor.Processing.Storage;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CardProcessor.Processing.Extraction;
+
+/// <summary>
+/// Downloads one document, extracts it and stores the result in one transaction. Redelivery is
+/// harmless: a document already in a final state is skipped, and a rewrite replaces its rows.
+/// </summary>
+public sealed partial class ProcessDocumentConsumer(
+    CardProcessorDbContext db,
+    IDocumentStore store,
+    DocumentReader reader,
+    ExtractionWriter writer,
+    DocumentProgress progress,
+    TimeProvider time,
+    ILogger<ProcessDocumentConsumer> logger) : IConsumer<ProcessDocument>
+{
+    public async Task Consume(ConsumeContext<ProcessDocument> context)
+    {
+        var message = context.Message;
+        var cancellationToken = context.CancellationToken;
+        var actor = new AuditActor(ExtractionWriter.WorkerActor, context.CorrelationId?.ToString());
+        var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == message.DocumentId, cancellationToken);
+        if (document is null)
+        {
+            // Nothing to do and nothing a retry would change: acknowledge rather than poison the queue.
+            LogUnknownDocument(logger, message.DocumentId);
+            return;
+        }
+
+        if (document.Status is DocumentStatus.Extracted or DocumentStatus.Failed)
+        {
+            LogAlreadyProcessed(logger, document.Id, document.Status);
+            return;
+        }
+
+        document.Status = DocumentStatus.Extracting;
+        document.Attempts++;
+        document.PagesDone = 0;
+        await db.SaveChangesAsync(cancellationToken);
+
+        var started = Stopwatch.GetTimestamp();
+        var workFile = Path.Combine(Path.GetTempPath(), $"cardprocessor-{document.Id:N}-{Guid.NewGuid():N}.pdf");
+        try
+        {
+            await DownloadAsync(document.BlobName, workFile, cancellationToken);
+            DocumentReading reading;
+            await using (var tracker = progress.Track(document.Id))
+            {
+                reading = await reader.ReadAsync(workFile, tracker, cancellationToken);
+            }
+
+            // The progress tracker wrote pages_done meanwhile, which moved the row's xmin.
+            await db.Entry(document).ReloadAsync(cancellationToken);
+
+            var extracted = reading.Document;
+            if (ToDataKind(extracted.Kind) != document.Kind)
+            {
+                db.MarkFailed(document, $"The file was uploaded as a {document.Kind} but its content is a {ToDataKind(extracted.Kind)} ({extracted.Layout}).", actor, time);
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            document.Extractor = reading.Extractor;
+            document.PagesByDocumentIntelligence = reading.PagesReadByDocumentIntelligence;
+            await writer.WriteAsync(document, extracted, cancellationToken);
+            db.Audit(actor, "document.extracted", "document", document.Id, null, new
+            {
+                document.Layout,
+                document.PageCount,
+                Cardholders = extracted.Cardholders.Count,
+                Transactions = extracted.Cardholders.Sum(c => c.Transactions.Count),
+                Receipts = extracted.Receipts.Count,
+                Findings = extracted.Findings.Count,
+                document.Extractor,
+            }, time);
+            db.AddOutboxMessage(new DocumentProcessed(document.Id, document.SessionId, true, null), actor.CorrelationId);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+
+            ExtractionMetrics.DocumentsProcessed.WithLabels(document.Kind.ToString(), "extracted").Inc();
+            ExtractionMetrics.TransactionsExtracted.Inc(extracted.Cardholders.Sum(c => c.Transactions.Count));
+            foreach (var finding in extracted.Findings)
+            {
+                ExtractionMetrics.ReconciliationFindings.WithLabels(finding.Code).Inc();
+            }
+
+            LogExtracted(logger, document.Id, document.PageCount, reading.Extractor, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        catch (Exception exception) when (IsPermanent(exception))
+        {
+            // The document itself is the problem: retrying cannot help, so fail it with the reason and move on.
+            db.ChangeTracker.Clear();
+            document = await db.Documents.FirstAsync(d => d.Id == message.DocumentId, cancellationToken);
+            db.MarkFailed(document, exception.Message, actor, time);
+            await db.SaveChangesAsync(cancellationToken);
+            LogFailed(logger, document.Id, exception.GetType().Name);
+        }
+        finally
+        {
+            ExtractionMetrics.ExtractionDuration.WithLabels(document.Kind.ToString()).Observe(Stopwatch.GetElapsedTime(started).TotalSeconds);
+            File.Delete(workFile);
+        }
+    }
+
+    private async Task DownloadAsync(string blobName, string path, CancellationToken cancellationToken)
+    {
+        await using var source = await store.OpenReadAsync(blobName, cancellationToken);
+        await using var target = File.Create(path);
+        await source.CopyToAsync(target, cancellationToken);
+    }
+
+    private static bool IsPermanent(Exception exception) => exception
+        is UnrecognizedDocumentException
+        or DocumentHasNoTextException
+        or DocumentNeedsOcrException
+        or UnreadablePdfException;
+
+    private static DocumentKind ToDataKind(CardProcessor.Extraction.Model.DocumentKind kind) =>
+        kind == CardProcessor.Extraction.Model.DocumentKind.Statement ? DocumentKind.Statement : DocumentKind.ReceiptReport;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Document {DocumentId} does not exist; message acknowledged")]
+    private static partial void LogUnknownDocument(ILogger logger, Guid documentId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Document {DocumentId} is already {Status}; redelivery ignored")]
+    private static partial void LogAlreadyProcessed(ILogger logger, Guid documentId, DocumentStatus status);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Document {DocumentId} extracted: {PageCount} pages by {Extractor} in {ElapsedMs:F0} ms")]
+    private static partial void LogExtracted(ILogger logger, Guid documentId, int pageCount, string extractor, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Document {DocumentId} failed permanently: {Reason}")]
+    private static partial void LogFailed(ILogger logger, Guid documentId, string reason);
+}

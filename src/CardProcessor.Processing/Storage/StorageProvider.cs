@@ -1,0 +1,7 @@
+namespace CardProcessor.Processing.Storage;
+
+public enum StorageProvider
+{
+    AzureBlob,
+    LocalFolder,
+}

@@ -1,0 +1,167 @@
+using CardProcessor.Data;
+using CardProcessor.Data.Issues;
+using CardProcessor.Data.Receipts;
+using CardProcessor.Processing.Auditing;
+using CardProcessor.Processing.Matching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CardProcessor.Processing.Validation;
+
+/// <summary>
+/// Matches receipts to charges, runs every rule and reconciles the findings with the issues already
+/// tracked: decisions on issues that still apply are kept, issues that no longer apply are closed with
+/// the reason, new findings open new issues. The caller saves.
+/// </summary>
+public sealed class SessionValidator(
+    CardProcessorDbContext db,
+    IEnumerable<IValidationRule> rules,
+    IOptionsMonitor<ValidationOptions> options,
+    TimeProvider time)
+{
+    public const string SystemActor = "system:validation";
+
+    public async Task<ValidationSummary> ValidateAsync(Guid sessionId, AuditActor actor, CancellationToken cancellationToken)
+    {
+        var settings = options.CurrentValue;
+        var data = await SessionDataLoader.LoadAsync(db, sessionId, cancellationToken);
+
+        ReceiptMatcher.Match(data.Receipts, data.Transactions, settings.Matching);
+        AssignCardsByEmployee(data);
+
+        var candidates = rules
+            .SelectMany(rule => rule.Evaluate(data, settings))
+            .GroupBy(c => c.Fingerprint)
+            .Select(g => g.First())
+            .ToList();
+
+        var existing = await db.ValidationIssues.Where(i => i.SessionId == sessionId).ToDictionaryAsync(i => i.Fingerprint, cancellationToken);
+        var now = time.GetUtcNow();
+        int opened = 0, stillOpen = 0, reopened = 0, closed = 0;
+        foreach (var candidate in candidates)
+        {
+            if (existing.Remove(candidate.Fingerprint, out var issue))
+            {
+                Refresh(issue, candidate, now);
+                if (issue.Status == IssueStatus.Resolved && issue.ResolvedBy == SystemActor)
+                {
+                    // Closed by an earlier run because it no longer applied; it applies again.
+                    Transition(issue, IssueStatus.Reopened, "reopened", "Applies again after re-validation.", actor, now);
+                    reopened++;
+                }
+                else if (issue.Status is IssueStatus.Open or IssueStatus.Reopened)
+                {
+                    stillOpen++;
+                }
+
+                continue;
+            }
+
+            issue = Open(sessionId, candidate, now);
+            db.ValidationIssues.Add(issue);
+            db.Audit(actor, "issue.opened", "validation_issue", issue.Id, null, new { issue.RuleCode, issue.Severity, issue.Message }, time);
+            opened++;
+        }
+
+        foreach (var stale in existing.Values.Where(i => i.Status is IssueStatus.Open or IssueStatus.Reopened))
+        {
+            stale.ResolvedBy = SystemActor;
+            stale.ResolvedAt = now;
+            stale.ResolutionNote = "No longer applies: re-validation did not find it again.";
+            Transition(stale, IssueStatus.Resolved, "auto-closed", stale.ResolutionNote, actor, now);
+            closed++;
+        }
+
+        return new ValidationSummary(
+            opened,
+            stillOpen,
+            closed,
+            reopened,
+            data.Receipts.Count(r => r.MatchStatus is MatchStatus.Matched or MatchStatus.Confirmed),
+            data.Receipts.Count(r => r.MatchStatus == MatchStatus.Suggested));
+    }
+
+    private static void AssignCardsByEmployee(SessionData data)
+    {
+        // An unmatched receipt still belongs to its employee's card when the employee has exactly one.
+        var cardsByEmployee = data.StatementCards.Where(c => c.EmployeeId is not null)
+            .GroupBy(c => c.EmployeeId!.Value)
+            .Where(g => g.Select(c => c.CardId).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().CardId);
+        foreach (var receipt in data.Receipts.Where(r => r.MatchedTransactionId is null))
+        {
+            receipt.CardId = receipt.EmployeeId is { } employeeId ? cardsByEmployee.GetValueOrDefault(employeeId) : null;
+            if (receipt.CardId == Guid.Empty)
+            {
+                receipt.CardId = null;
+            }
+        }
+    }
+
+    private static ValidationIssue Open(Guid sessionId, IssueCandidate candidate, DateTimeOffset now)
+    {
+        var issue = new ValidationIssue
+        {
+            Id = Guid.CreateVersion7(),
+            SessionId = sessionId,
+            RuleCode = candidate.RuleCode,
+            Severity = candidate.Severity,
+            Fingerprint = candidate.Fingerprint,
+            Message = candidate.Message,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        Link(issue, candidate);
+        issue.History.Add(new ValidationIssueEvent
+        {
+            Id = Guid.CreateVersion7(),
+            IssueId = issue.Id,
+            Action = "opened",
+            ToStatus = IssueStatus.Open,
+            Actor = SystemActor,
+            At = now,
+        });
+        return issue;
+    }
+
+    private static void Refresh(ValidationIssue issue, IssueCandidate candidate, DateTimeOffset now)
+    {
+        if (issue.Message != candidate.Message || issue.Severity != candidate.Severity)
+        {
+            issue.Message = candidate.Message;
+            issue.Severity = candidate.Severity;
+            issue.UpdatedAt = now;
+        }
+
+        Link(issue, candidate);
+    }
+
+    private static void Link(ValidationIssue issue, IssueCandidate candidate)
+    {
+        issue.TransactionId = candidate.TransactionId;
+        issue.TransactionReference = candidate.TransactionReference;
+        issue.ReceiptId = candidate.ReceiptId;
+        issue.CardId = candidate.CardId;
+        issue.EmployeeId = candidate.EmployeeId;
+        issue.DocumentId = candidate.DocumentId;
+    }
+
+    private void Transition(ValidationIssue issue, IssueStatus to, string action, string note, AuditActor actor, DateTimeOffset now)
+    {
+        var from = issue.Status;
+        issue.Status = to;
+        issue.UpdatedAt = now;
+        db.ValidationIssueEvents.Add(new ValidationIssueEvent
+        {
+            Id = Guid.CreateVersion7(),
+            IssueId = issue.Id,
+            Action = action,
+            FromStatus = from,
+            ToStatus = to,
+            Actor = SystemActor,
+            Note = note,
+            At = now,
+        });
+        db.Audit(actor, $"issue.{action}", "validation_issue", issue.Id, new { Status = from }, new { Status = to, Note = note }, time);
+    }
+}

@@ -1,0 +1,4 @@
+namespace CardProcessor.Processing.Validation;
+
+/// <summary>What a validation run changed.</summary>
+public sealed record ValidationSummary(int Opened, int StillOpen, int Closed, int Reopened, int ReceiptsMatched, int MatchesSuggested);

@@ -1,0 +1,44 @@
+namespace CardProcessor.Api.Tests.Authorization;
+
+/// <summary>Every API endpoint and the roles that may call it. A new endpoint must be added here (a test enforces it).</summary>
+internal static class EndpointTable
+{
+    public const string Admin = "Admin";
+    public const string Processor = "Processor";
+    public const string Reviewer = "Reviewer";
+    public const string ReadOnly = "ReadOnly";
+
+    public static readonly string[] AllRoles = [Admin, Processor, Reviewer, ReadOnly];
+    public static readonly string[] Readers = AllRoles;
+    public static readonly string[] Processors = [Admin, Processor];
+    public static readonly string[] Reviewers = [Admin, Reviewer];
+    public static readonly string[] Admins = [Admin];
+
+    /// <summary>(method, route template as registered, a concrete path, a JSON body or null, roles allowed).</summary>
+    public static readonly (string Method, string Template, string Path, string? Body, string[] Allowed)[] Endpoints = Build();
+
+    private static (string, string, string, string?, string[])[] Build()
+    {
+        var id = Guid.NewGuid();
+        return
+        [
+            ("POST", "/api/v1/sessions/", "/api/v1/sessions", """{"name":"x","periodStart":"2025-03-01","periodEnd":"2025-03-31"}""", Processors),
+            ("GET", "/api/v1/sessions/", "/api/v1/sessions", null, Readers),
+            ("GET", "/api/v1/sessions/{id:guid}", $"/api/v1/sessions/{id}", null, Readers),
+            ("PATCH", "/api/v1/sessions/{id:guid}", $"/api/v1/sessions/{id}", """{"name":"y"}""", Processors),
+            ("DELETE", "/api/v1/sessions/{id:guid}", $"/api/v1/sessions/{id}", null, Processors),
+            ("POST", "/api/v1/sessions/{id:guid}/process", $"/api/v1/sessions/{id}/process", null, Processors),
+            ("GET", "/api/v1/sessions/{id:guid}/progress", $"/api/v1/sessions/{id}/progress", null, Readers),
+            ("POST", "/api/v1/sessions/{id:guid}/documents", $"/api/v1/sessions/{id}/documents", null, Processors),
+            ("GET", "/api/v1/sessions/{id:guid}/documents", $"/api/v1/sessions/{id}/documents", null, Readers),
+            ("GET", "/api/v1/documents/{id:guid}", $"/api/v1/documents/{id}", null, Readers),
+            ("GET", "/api/v1/sessions/{id:guid}/cards", $"/api/v1/sessions/{id}/cards", null, Readers),
+            ("GET", "/api/v1/sessions/{id:guid}/transactions", $"/api/v1/sessions/{id}/transactions", null, Readers),
+            ("GET", "/api/v1/sessions/{id:guid}/receipts", $"/api/v1/sessions/{id}/receipts", null, Readers),
+            ("GET", "/api/v1/sessions/{id:guid}/issues", $"/api/v1/sessions/{id}/issues", null, Readers),
+            ("GET", "/api/v1/sessions/{id:guid}/employees", $"/api/v1/sessions/{id}/employees", null, Readers),
+            ("GET", "/api/v1/employees/{id:guid}", $"/api/v1/employees/{id}", null, Readers),
+            ("GET", "/api/v1/employees/{id:guid}/history", $"/api/v1/employees/{id}/history", null, Readers),
+        ];
+    }
+}
