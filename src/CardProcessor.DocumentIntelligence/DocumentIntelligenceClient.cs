@@ -21,8 +21,7 @@ public sealed partial class DocumentIntelligenceClient
     /// <summary>The Entra ID scope of Cognitive Services tokens.</summary>
     public const string TokenScope = "https://cognitiveservices.azure.com/.default";
 
-    private readonly HttpPipeline _pipeline;
-    private readonly AnalyzeRequestFactory _requests;
+    private readonly AnalyzeOperationRunner _operations;
     private readonly DocumentIntelligenceClientOptions _options;
     private readonly ILogger _logger;
 
@@ -62,9 +61,8 @@ public sealed partial class DocumentIntelligenceClient
             RequestFailedDetailsParser = ErrorEnvelopeParser.Instance,
         };
         pipelineOptions.PerRetryPolicies.Add(authentication);
-        _pipeline = HttpPipelineBuilder.Build(pipelineOptions);
-        _requests = new AnalyzeRequestFactory(_pipeline, endpoint);
         _logger = logger ?? NullLogger.Instance;
+        _operations = new AnalyzeOperationRunner(HttpPipelineBuilder.Build(pipelineOptions), endpoint, _options.MinimumPollInterval, _logger);
     }
 
     public Uri Endpoint { get; }
@@ -126,12 +124,13 @@ public sealed partial class DocumentIntelligenceClient
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            var operation = await StartAsync(modelId, document, options, linked.Token).ConfigureAwait(false);
-            var result = await WaitForResultAsync(modelId, operation, linked.Token).ConfigureAwait(false);
+            var operation = await _operations.StartAsync(modelId, document, options, linked.Token).ConfigureAwait(false);
+            var result = await _operations.WaitForResultAsync(modelId, operation, linked.Token).ConfigureAwait(false);
             DocumentIntelligenceLog.AnalyzeSucceeded(_logger, modelId, operation.Location.ResultId, result.Pages.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (_options.DeleteResultAfterRead)
             {
-                await DeleteResultAsync(operation.Location, cancellationToken).ConfigureAwait(false);
+                // Outside the timeout: the result is in hand, and a slow clean-up must not turn it into a failure.
+                await _operations.DeleteResultAsync(operation.Location, cancellationToken).ConfigureAwait(false);
             }
 
             return result;
@@ -142,82 +141,6 @@ public sealed partial class DocumentIntelligenceClient
             throw new TimeoutException($"Document Intelligence did not finish analyzing with model {modelId} within {_options.AnalyzeTimeout}.", e);
         }
     }
-
-    private async Task<AcceptedAnalysis> StartAsync(string modelId, BinaryData document, AnalyzeDocumentOptions options, CancellationToken cancellationToken)
-    {
-        using var message = _requests.CreateAnalyze(modelId, document, options);
-        await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        var response = message.Response;
-        if (response.IsError)
-        {
-            throw new RequestFailedException(response, null, ErrorEnvelopeParser.Instance);
-        }
-
-        response.Headers.TryGetValue(OperationLocation.HeaderName, out var header);
-        var location = OperationLocation.Parse(header, Endpoint);
-        response.Headers.TryGetValue("apim-request-id", out var requestId);
-        DocumentIntelligenceLog.AnalyzeAccepted(_logger, modelId, document.ToMemory().Length, location.ResultId, requestId);
-        return new AcceptedAnalysis(location, ServerDelay.Read(response, DateTimeOffset.UtcNow));
-    }
-
-    private async Task<AnalyzeResult> WaitForResultAsync(string modelId, AcceptedAnalysis accepted, CancellationToken cancellationToken)
-    {
-        var delay = PollDelay(accepted.RetryAfter);
-        while (true)
-        {
-            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
-            using var message = _requests.CreatePoll(accepted.Location);
-            await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
-            var response = message.Response;
-            if (response.IsError)
-            {
-                throw new RequestFailedException(response, null, ErrorEnvelopeParser.Instance);
-            }
-
-            var operation = response.Content.ToObjectFromJson<AnalyzeOperation>(DocumentIntelligenceJson.Options)
-                ?? throw new InvalidDataException($"Document Intelligence answered the poll of {accepted.Location.ResultId} with an empty body.");
-            if (IsStatus(operation, AnalyzeOperationStatus.Succeeded))
-            {
-                return operation.AnalyzeResult
-                    ?? throw new InvalidDataException($"Document Intelligence result {accepted.Location.ResultId} succeeded without an analyzeResult.");
-            }
-
-            if (IsStatus(operation, AnalyzeOperationStatus.Failed) || IsStatus(operation, AnalyzeOperationStatus.Canceled))
-            {
-                DocumentIntelligenceLog.AnalyzeFailed(_logger, modelId, accepted.Location.ResultId, operation.Status, operation.Error?.Code, operation.Error?.MostSpecificCode);
-                throw new DocumentAnalysisFailedException(modelId, operation.Status, accepted.Location.ResultId, operation.Error);
-            }
-
-            delay = PollDelay(ServerDelay.Read(response, DateTimeOffset.UtcNow));
-            DocumentIntelligenceLog.AnalyzePending(_logger, accepted.Location.ResultId, operation.Status, delay.TotalMilliseconds);
-        }
-    }
-
-    private async Task DeleteResultAsync(OperationLocation location, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var message = _requests.CreateDelete(location);
-            await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
-            if (message.Response.IsError)
-            {
-                throw new RequestFailedException(message.Response, null, ErrorEnvelopeParser.Instance);
-            }
-        }
-        catch (RequestFailedException e)
-        {
-            // The result is already in hand; the service deletes it after 24 hours anyway.
-            DocumentIntelligenceLog.ResultNotDeleted(_logger, location.ResultId, e);
-        }
-    }
-
-    /// <summary>The service's <c>Retry-After</c> when given and longer than the configured minimum.</summary>
-    private TimeSpan PollDelay(TimeSpan? retryAfter) =>
-        retryAfter is { } serverDelay && serverDelay > _options.MinimumPollInterval ? serverDelay : _options.MinimumPollInterval;
-
-    // Compared ignoring case, as Azure.Core's operation helper does.
-    private static bool IsStatus(AnalyzeOperation operation, string status) =>
-        string.Equals(operation.Status, status, StringComparison.OrdinalIgnoreCase);
 
     private static async Task<BinaryData> ReadAsync(Stream document, CancellationToken cancellationToken)
     {
@@ -232,6 +155,4 @@ public sealed partial class DocumentIntelligenceClient
 
     [GeneratedRegex(@"^(\d+(-\d+)?)(,\s*(\d+(-\d+)?))*$")]
     private static partial Regex PagesRegex();
-
-    private sealed record AcceptedAnalysis(OperationLocation Location, TimeSpan? RetryAfter);
 }
