@@ -14,11 +14,16 @@ internal static partial class StatementFurniture
     {
         var text = LineText.Normalized(line).Trim();
         return PageNumberRegex().IsMatch(text)
-            || repeatedLines.Contains(text)
+            || repeatedLines.Any(repeated => StartsWithPhrase(text, repeated))
             || text.StartsWith("Statement Period", StringComparison.OrdinalIgnoreCase)
             || ContinuedRegex().IsMatch(text)
             || IsProse(line);
     }
+
+    /// <summary>The company line, alone or followed by more furniture ("ACME CORP | Page 2 of 5").</summary>
+    private static bool StartsWithPhrase(string text, string phrase) =>
+        text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
+        && (text.Length == phrase.Length || !char.IsLetterOrDigit(text[phrase.Length]));
 
     /// <summary>
     /// A sentence: several words, ending a word with a full stop and mostly lower-case letters.
@@ -38,7 +43,7 @@ internal static partial class StatementFurniture
     }
 
     // A bare number is not furniture by itself: a merchant name can wrap a store number onto a line of its own.
-    [GeneratedRegex(@"^Page\s+\d+|^\d+\s*(?:of|/)\s*\d+$|^-\s*\d+\s*-$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Page\s+\d+\b|\bPage\s+\d+\s*(?:of|/)\s*\d+\b|^\d+\s*(?:of|/)\s*\d+$|^-\s*\d+\s*-$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageNumberRegex();
 
     [GeneratedRegex(@"^\(?(?:continued|cont(?:'d|\.)?)\)?$|\((?:continued|cont(?:'d|\.)?)\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

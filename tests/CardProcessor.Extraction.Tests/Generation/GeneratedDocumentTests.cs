@@ -1,4 +1,5 @@
 using CardProcessor.Extraction.Tests.Generation.CardActivity;
+using CardProcessor.Extraction.Tests.Generation.Receipts;
 using CardProcessor.Extraction.Tests.Generation.Statements;
 
 namespace CardProcessor.Extraction.Tests.Generation;
@@ -22,4 +23,14 @@ public sealed class GeneratedDocumentTests
     [MemberData(nameof(Seeds))]
     public void Generated_issuer_statements_round_trip_exactly(int seed) =>
         GeneratedDocumentAssertions.RoundTripsExactly(IssuerStatementGenerator.Generate(seed));
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Generated_receipt_images_reports_round_trip_exactly(int seed) =>
+        GeneratedDocumentAssertions.RoundTripsExactly(ReceiptImagesGenerator.Generate(seed));
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Generated_simple_receipt_reports_round_trip_exactly(int seed) =>
+        GeneratedDocumentAssertions.RoundTripsExactly(SimpleReceiptGenerator.Generate(seed));
 }

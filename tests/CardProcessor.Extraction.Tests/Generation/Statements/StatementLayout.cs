@@ -17,6 +17,7 @@ internal sealed class StatementLayout
     private readonly GeneratedPages _pages;
     private readonly double _margin;
     private readonly double _linePitch;
+    private readonly List<double> _pageEnds = [];
     private double _y;
     private StatementTable? _table;
 
@@ -64,11 +65,34 @@ internal sealed class StatementLayout
         var total = _data.Total + (_tamper == StatementTamper.StatementTotal ? 1m : 0m);
         Line($"Statement Total: {_style.Amount.Format(total)}", _margin, bold: true);
         Line(Disclaimer, _margin);
-        if (_style.PageNumbers)
+        _pageEnds.Add(_y);
+        Footers();
+    }
+
+    private void Footers()
+    {
+        for (var i = 0; i < _pages.Count; i++)
         {
-            for (var i = 0; i < _pages.Count; i++)
+            var page = $"Page {i + 1} of {_pages.Count}";
+            var underLastRow = _pageEnds[i] + (_linePitch * 0.4);
+            switch (_style.Footer)
             {
-                _pages.TextOn(i, $"Page {i + 1} of {_pages.Count}", _pages.Width / 2, _pages.Height - 30, _style.Size);
+                case FooterStyle.UnderLastRow:
+                    _pages.TextOn(i, page, _pages.Width / 2, underLastRow, _style.Size);
+                    break;
+                case FooterStyle.CompanyUnderLastRow:
+                    _pages.TextOn(i, _data.Company, _margin, underLastRow, _style.Size);
+                    break;
+                case FooterStyle.CompanyAndPageUnderLastRow:
+                    _pages.TextOn(i, $"{_data.Company} | {page}", _pages.Width / 2, underLastRow, _style.Size);
+                    break;
+                default:
+                    if (_style.PageNumbers)
+                    {
+                        _pages.TextOn(i, page, _pages.Width / 2, _pages.Height - 30, _style.Size);
+                    }
+
+                    break;
             }
         }
     }
@@ -155,6 +179,7 @@ internal sealed class StatementLayout
             return;
         }
 
+        _pageEnds.Add(_y);
         _pages.NewPage();
         _y = 40;
         if (_style.CompanyOnEveryPage)

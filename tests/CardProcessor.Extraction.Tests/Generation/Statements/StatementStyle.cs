@@ -14,6 +14,15 @@ internal enum SectionTotalStyle
     Row,
 }
 
+/// <summary>Where the page footer goes: at the bottom margin, or right under the page's last row (between the rows of a page break).</summary>
+internal enum FooterStyle
+{
+    Bottom,
+    UnderLastRow,
+    CompanyUnderLastRow,
+    CompanyAndPageUnderLastRow,
+}
+
 internal enum DateStyle
 {
     MonthDayYear,
@@ -40,7 +49,8 @@ internal sealed record StatementStyle(
     bool Landscape,
     bool WordByWord,
     bool PageNumbers,
-    bool CompanyOnEveryPage)
+    bool CompanyOnEveryPage,
+    FooterStyle Footer)
 {
     public static StatementStyle Random(Random random)
     {
@@ -73,7 +83,8 @@ internal sealed record StatementStyle(
             Landscape: random.Next(4) == 0,
             WordByWord: random.Next(2) == 0,
             PageNumbers: random.Next(2) == 0,
-            CompanyOnEveryPage: random.Next(2) == 0);
+            CompanyOnEveryPage: random.Next(2) == 0,
+            (FooterStyle)random.Next(4));
     }
 
     public IEnumerable<string> ColumnKinds => Columns.Select(c => c.Kind);
