@@ -21,10 +21,10 @@ internal static class DocumentsApi
     }
 
     private static async Task<Ok<List<DocumentResponse>>> ListAsync(Guid id, CardProcessorDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Documents.Where(d => d.SessionId == id).OrderBy(d => d.UploadedAt).Select(DocumentResponse.Projection).ToListAsync(cancellationToken));
+        TypedResults.Ok(await db.Documents.AsNoTracking().Where(d => d.SessionId == id).OrderBy(d => d.UploadedAt).Select(DocumentResponse.Projection).ToListAsync(cancellationToken));
 
     private static async Task<Results<Ok<DocumentResponse>, ProblemHttpResult>> GetAsync(Guid id, CardProcessorDbContext db, CancellationToken cancellationToken) =>
-        await db.Documents.Where(d => d.Id == id).Select(DocumentResponse.Projection).FirstOrDefaultAsync(cancellationToken) is { } document
+        await db.Documents.AsNoTracking().Where(d => d.Id == id).Select(DocumentResponse.Projection).FirstOrDefaultAsync(cancellationToken) is { } document
             ? TypedResults.Ok(document)
             : Problems.NotFound($"Document {id}");
 }

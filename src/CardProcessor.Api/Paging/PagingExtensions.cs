@@ -8,7 +8,7 @@ internal static class PagingExtensions
     public static async Task<PagedResult<T>> ToPageAsync<T>(this IQueryable<T> query, PageRequest page, CancellationToken cancellationToken)
     {
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
-        return new PagedResult<T>(items, page.Page, page.PageSize, total);
+        var items = await query.Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
+        return new PagedResult<T>(items, page.Number, page.Size, total);
     }
 }

@@ -76,13 +76,25 @@ public sealed class AuthorizationTests(ApiFixture api) : IClassFixture<ApiFixtur
     }
 
     [Fact]
-    public async Task A_token_without_a_role_gets_403()
+    public async Task A_token_without_any_role_is_refused_as_invalid()
     {
+        // Microsoft.Identity.Web refuses an access token that carries neither roles nor scopes.
         using var client = api.ClientWithToken(api.Identity.Issuer.CreateToken([]));
 
         using var response = await client.GetAsync("/api/v1/sessions");
 
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_with_only_an_unknown_role_gets_403()
+    {
+        using var client = api.ClientWithToken(api.Identity.Issuer.CreateToken(["Auditor"]));
+
+        using var response = await client.GetAsync("/api/v1/sessions");
+
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
