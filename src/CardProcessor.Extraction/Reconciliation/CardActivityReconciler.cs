@@ -35,7 +35,7 @@ internal static class CardActivityReconciler
             var cardsSum = cards.Sum(c => c.Total ?? c.Transactions.Sum(t => t.Amount));
             if (cardsSum != grandTotal.Net)
             {
-                findings.Add(FindingFactory.Mismatch(FindingCodes.GrandTotal, "Cards", "the Grand Total net cost", grandTotal.Net, cardsSum, page: grandTotal.Page));
+                findings.Add(FindingFactory.Mismatch(FindingCodes.GrandTotal, "Cards", "the Grand Total net cost", grandTotal.Net, cardsSum, page: grandTotal.Page, extractedLabel: "the card totals add up to"));
             }
         }
 
@@ -107,7 +107,7 @@ internal static class CardActivityReconciler
         var categoriesSum = categories.Values.Sum();
         if (categoriesSum != total)
         {
-            yield return FindingFactory.Mismatch(FindingCodes.CategoryTotalsVsCardTotal, subject, "the card Total", total, categoriesSum, card.CardLast4, page: page);
+            yield return FindingFactory.Mismatch(FindingCodes.CategoryTotalsVsCardTotal, subject, "the card Total", total, categoriesSum, card.CardLast4, page: page, extractedLabel: "its category totals add up to");
         }
     }
 

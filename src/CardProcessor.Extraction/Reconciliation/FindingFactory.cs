@@ -18,10 +18,11 @@ internal static class FindingFactory
         decimal extracted,
         string? cardLast4 = null,
         string? reference = null,
-        int? page = null) =>
+        int? page = null,
+        string extractedLabel = "the extracted rows add up to") =>
         new(
             code,
-            $"{subject}: {printedLabel} prints {Format(printed)} but the extracted rows add up to {Format(extracted)} (difference {Format(extracted - printed)}).",
+            $"{subject}: {printedLabel} prints {Format(printed)} but {extractedLabel} {Format(extracted)} (difference {Format(extracted - printed)}).",
             cardLast4,
             reference,
             printed,

@@ -52,14 +52,15 @@ internal static class ProductSummaryReconciler
                 products.Sum(p => p.Discount ?? 0m),
                 products.Sum(p => p.Net),
                 grandTotal.Page);
-            foreach (var finding in Compare(FindingCodes.ProductSummaryVsGrandTotal, "Product summary", "the Grand Total row", grandTotal, sum))
+            foreach (var finding in Compare(FindingCodes.ProductSummaryVsGrandTotal, "Product summary", "the Grand Total row", grandTotal, sum, "the product rows add up to"))
             {
                 yield return finding;
             }
         }
     }
 
-    private static IEnumerable<ExtractionFinding> Compare(string code, string subject, string where, ProductSummaryRow printed, ProductSummaryRow extracted)
+    private static IEnumerable<ExtractionFinding> Compare(
+        string code, string subject, string where, ProductSummaryRow printed, ProductSummaryRow extracted, string extractedLabel = "the line items add up to")
     {
         var figures = new (string Name, decimal? Printed, decimal? Extracted)[]
         {
@@ -73,7 +74,7 @@ internal static class ProductSummaryReconciler
         {
             if (printedValue is { } p && extractedValue is { } e && p != e)
             {
-                yield return FindingFactory.Mismatch(code, subject, $"{where} {name}", p, e, page: printed.Page);
+                yield return FindingFactory.Mismatch(code, subject, $"{where} {name}", p, e, page: printed.Page, extractedLabel: extractedLabel);
             }
         }
     }

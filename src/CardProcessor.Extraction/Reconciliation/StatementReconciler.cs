@@ -40,12 +40,12 @@ internal static class StatementReconciler
         }
         else if (sectionsSum != statementTotal)
         {
-            findings.Add(FindingFactory.Mismatch(FindingCodes.GrandTotal, "Cardholder sections", "the Statement Total", statementTotal.Value, sectionsSum, page: closingTotalPage ?? summary.StatementTotalPage));
+            findings.Add(FindingFactory.Mismatch(FindingCodes.GrandTotal, "Cardholder sections", "the Statement Total", statementTotal.Value, sectionsSum, page: closingTotalPage ?? summary.StatementTotalPage, extractedLabel: "the cardholder totals add up to"));
         }
 
         if (closingTotal is { } closing && summary.StatementTotal is { } summaryTotal && closing != summaryTotal)
         {
-            findings.Add(FindingFactory.Mismatch(FindingCodes.StatementTotalsDisagree, "Statement", "the account summary's Statement Total", summaryTotal, closing, page: closingTotalPage));
+            findings.Add(FindingFactory.Mismatch(FindingCodes.StatementTotalsDisagree, "Statement", "the account summary's Statement Total", summaryTotal, closing, page: closingTotalPage, extractedLabel: "the closing Statement Total prints"));
         }
 
         return findings;
@@ -73,7 +73,7 @@ internal static class StatementReconciler
             var sectionTotal = section.Total ?? section.Transactions.Sum(t => t.Amount);
             if (sectionTotal != row.Total)
             {
-                yield return FindingFactory.Mismatch(FindingCodes.SummaryRow, $"Cardholder {row.Name} (card ending {row.CardLast4})", "the account summary row", row.Total, sectionTotal, row.CardLast4, page: row.Page);
+                yield return FindingFactory.Mismatch(FindingCodes.SummaryRow, $"Cardholder {row.Name} (card ending {row.CardLast4})", "the account summary row", row.Total, sectionTotal, row.CardLast4, page: row.Page, extractedLabel: "the section's total is");
             }
         }
 
@@ -84,7 +84,7 @@ internal static class StatementReconciler
 
         if (summary.StatementTotal is { } total && summary.Rows.Sum(r => r.Total) is var rowsSum && rowsSum != total)
         {
-            yield return FindingFactory.Mismatch(FindingCodes.SummaryTotal, "Account summary", "the summary's Statement Total", total, rowsSum, page: summary.StatementTotalPage);
+            yield return FindingFactory.Mismatch(FindingCodes.SummaryTotal, "Account summary", "the summary's Statement Total", total, rowsSum, page: summary.StatementTotalPage, extractedLabel: "the summary rows add up to");
         }
     }
 }
