@@ -12,13 +12,13 @@ namespace CardProcessor.Extraction.CardActivityReport;
 /// </summary>
 internal static partial class ReportFurniture
 {
-    private static readonly Regex[] _footerTitle =
-        [Exact("Cardholder"), Exact("Activity"), Exact("Report"), Exact("General"), VersionStamp()];
+    private static readonly Func<string, bool>[] _footerTitle =
+        [Exact("Cardholder"), Exact("Activity"), Exact("Report"), Exact("General"), VersionStamp().IsMatch];
 
-    private static readonly Regex[] _pageNumber = [Exact("Page"), Number(), Exact("of"), Number()];
+    private static readonly Func<string, bool>[] _pageNumber = [Exact("Page"), Number().IsMatch, Exact("of"), Number().IsMatch];
 
-    private static readonly Regex[] _disclaimer =
-        [Exact("This"), Exact("is"), Exact("not"), Exact("an"), Invoice()];
+    private static readonly Func<string, bool>[] _disclaimer =
+        [Exact("This"), Exact("is"), Exact("not"), Exact("an"), Invoice().IsMatch];
 
     public static IReadOnlyList<LayoutWord> Remove(IReadOnlyList<LayoutWord> words)
     {
@@ -32,13 +32,13 @@ internal static partial class ReportFurniture
 
             foreach (var phrase in new[] { _footerTitle, _pageNumber, _disclaimer })
             {
-                if (!phrase[0].IsMatch(word.Text))
+                if (!phrase[0](word.Text))
                 {
                     continue;
                 }
 
-                var run = FollowRun(words, word, phrase.Length, removed);
-                if (run.Count < phrase.Length || !run.Zip(phrase).All(p => p.Second.IsMatch(p.First.Text)))
+                var run = FollowRun(words, word, phrase, removed);
+                if (run.Count < phrase.Length)
                 {
                     continue;
                 }
@@ -46,7 +46,7 @@ internal static partial class ReportFurniture
                 if (ReferenceEquals(phrase, _disclaimer))
                 {
                     // The disclaimer's wording may change; it ends where its small print ends.
-                    run = FollowRun(words, word, int.MaxValue, removed);
+                    run = FollowRun(words, word, null, removed);
                 }
 
                 removed.UnionWith(run);
@@ -58,15 +58,17 @@ internal static partial class ReportFurniture
     }
 
     /// <summary>
-    /// The word and up to <paramref name="count"/> - 1 words that follow it on the same baseline,
-    /// in the same size, each within a word space of the one before.
+    /// The word and the words that follow it on the same baseline, in the same size, each within
+    /// a word space of the one before: as many as <paramref name="phrase"/> has, each matching its
+    /// token (a row word printed in between is passed over), or, without a phrase, all of them.
     /// </summary>
-    private static List<LayoutWord> FollowRun(IReadOnlyList<LayoutWord> words, LayoutWord first, int count, HashSet<LayoutWord> removed)
+    private static List<LayoutWord> FollowRun(IReadOnlyList<LayoutWord> words, LayoutWord first, Func<string, bool>[]? phrase, HashSet<LayoutWord> removed)
     {
         var run = new List<LayoutWord> { first };
         var current = first;
-        while (run.Count < count)
+        while (phrase is null || run.Count < phrase.Length)
         {
+            var token = phrase?[run.Count];
             LayoutWord? next = null;
             foreach (var candidate in words)
             {
@@ -79,6 +81,7 @@ internal static partial class ReportFurniture
                     && Math.Abs(candidate.Height - current.Height) <= 0.15 * current.Height;
                 var gap = candidate.Left - current.Right;
                 if (sameLine && gap > -0.2 * current.Height && gap <= 1.2 * current.Height
+                    && (token is null || token(candidate.Text))
                     && (next is null || candidate.Left < next.Left))
                 {
                     next = candidate;
@@ -97,8 +100,8 @@ internal static partial class ReportFurniture
         return run;
     }
 
-    private static Regex Exact(string word) =>
-        new($"^{Regex.Escape(word)}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static Func<string, bool> Exact(string word) =>
+        text => text.Equals(word, StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^vr\d{8,}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VersionStamp();

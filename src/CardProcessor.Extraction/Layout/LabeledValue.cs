@@ -13,6 +13,13 @@ internal static class LabeledValue
     /// </summary>
     public static string? Find(LayoutLine line, string label, double maxFirstGap)
     {
+        // Most lines carry none of the labels looked for: a cheap test first.
+        var firstWord = label.Split(' ')[0].TrimEnd(':');
+        if (!line.Text.Contains(firstWord, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var words = line.Words;
         var wanted = Squash(label);
         for (var start = 0; start < words.Count; start++)

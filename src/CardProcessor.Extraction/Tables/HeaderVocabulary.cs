@@ -7,7 +7,7 @@ namespace CardProcessor.Extraction.Tables;
 internal sealed class HeaderVocabulary
 {
     private readonly List<(string[] Words, ColumnKind Kind)> _phrases = [];
-    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _words = new(StringComparer.OrdinalIgnoreCase);
 
     public HeaderVocabulary(IEnumerable<(string Phrase, ColumnKind Kind)> phrases, IEnumerable<ColumnKind> rightAligned)
     {
@@ -27,7 +27,7 @@ internal sealed class HeaderVocabulary
 
     public static string Normalize(string word) => word.Trim().TrimEnd(':').ToUpperInvariant();
 
-    public bool IsHeaderWord(string word) => _words.Contains(Normalize(word));
+    public bool IsHeaderWord(string word) => _words.Contains(word.TrimEnd(':'));
 
     /// <summary>The column a complete header reads as, or <see cref="ColumnKind.Unknown"/>.</summary>
     public ColumnKind Resolve(IReadOnlyList<string> words)
