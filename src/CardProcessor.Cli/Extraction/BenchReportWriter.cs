@@ -1,7 +1,4 @@
 using System.Globalization;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
 
 namespace CardProcessor.Cli.Extraction;
 
@@ -42,7 +39,7 @@ internal sealed class BenchReportWriter
     {
         var writer = new BenchReportWriter();
         writer.Lay(pageCount);
-        writer.Render(path);
+        BenchReportRenderer.Render(path, writer._pages, Width, Height, Size);
     }
 
     private void Lay(int pageCount)
@@ -177,34 +174,6 @@ internal sealed class BenchReportWriter
     }
 
     private void Add(string text, double x, bool right) => _pages[^1].Add((text, x, _y, right));
-
-    private void Render(string path)
-    {
-        using var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        for (var p = 0; p < _pages.Count; p++)
-        {
-            var page = builder.AddPage(Width, Height);
-            var footer = new[]
-            {
-                ("Cardholder Activity Report General vr04162026092536", 30d, 560d, false),
-                ($"Page {p + 1} of {_pages.Count}", 980d, 560d, true),
-            };
-            foreach (var (text, x, y, right) in _pages[p].Concat(footer))
-            {
-                var left = right ? x - Measure(page, font, text) : x;
-                page.AddText(text, Size, new PdfPoint(left, Height - y), font);
-            }
-        }
-
-        File.WriteAllBytes(path, builder.Build());
-    }
-
-    private static double Measure(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font, string text)
-    {
-        var letters = page.MeasureText(text, Size, new PdfPoint(0, 0), font);
-        return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X;
-    }
 
     private static string Money(decimal amount) => "$" + amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
 }

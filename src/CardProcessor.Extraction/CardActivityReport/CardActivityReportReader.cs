@@ -18,11 +18,13 @@ internal sealed class CardActivityReportReader : IDocumentReader
     private readonly List<ProductSummaryRow> _products = [];
     private readonly List<ExtractionFinding> _findings = [];
     private readonly CategoryTotalsReader _categoryTotals = new();
+    private readonly TransactionAssembler _transactions;
     private CardSectionBuilder? _section;
-    private TransactionBuilder? _open;
     private TableHeader? _columns;
     private TableHeader? _summaryColumns;
     private ProductSummaryRow? _grandTotal;
+
+    public CardActivityReportReader() => _transactions = new TransactionAssembler(_findings);
 
     public void Read(LayoutPage page)
     {
@@ -55,7 +57,7 @@ internal sealed class CardActivityReportReader : IDocumentReader
 
             if (HeaderReader.TryRead(lines, i, CardActivityVocabulary.ProductSummary, CardActivityVocabulary.ProductSummaryRequired, out count) is { } summary)
             {
-                CloseTransaction();
+                _transactions.Close(_section);
                 _summaryColumns = summary;
                 _columns = null;
                 i += count - 1;
@@ -68,7 +70,7 @@ internal sealed class CardActivityReportReader : IDocumentReader
 
     public ExtractedDocument Complete()
     {
-        CloseTransaction();
+        _transactions.Close(_section);
         var cardholders = _sections.Select(s => s.Build()).ToList();
         _findings.AddRange(CardActivityReconciler.Reconcile(cardholders, _sections, _products, _grandTotal));
         return new ExtractedDocument
@@ -127,7 +129,7 @@ internal sealed class CardActivityReportReader : IDocumentReader
     {
         if (_section?.CardNumber != cardNumber)
         {
-            CloseTransaction();
+            _transactions.Close(_section);
             _section = _sections.FirstOrDefault(s => s.CardNumber == cardNumber);
             if (_section is null)
             {
@@ -160,7 +162,7 @@ internal sealed class CardActivityReportReader : IDocumentReader
 
         if (LineText.Contains(line, "Transaction Totals:"))
         {
-            ReadTransactionTotals(line, page);
+            _transactions.AddTotals(line, page, _section);
             return;
         }
 
@@ -184,53 +186,6 @@ internal sealed class CardActivityReportReader : IDocumentReader
             return;
         }
 
-        if (_open is not null && _open.Continues(row))
-        {
-            _open.Add(row);
-            return;
-        }
-
-        CloseTransaction();
-        _open = new TransactionBuilder(row, page);
-    }
-
-    private void ReadTransactionTotals(LayoutLine line, int page)
-    {
-        var totals = TransactionTotalsLine.Read(line);
-        if (_open is null || _open.Totals is not null || totals is null)
-        {
-            _findings.Add(FindingFactory.Note(
-                FindingCodes.TransactionTotalsWithoutLineItems,
-                $"A Transaction Totals line on page {FindingFactory.Format(page)} follows no line items or cannot be read.",
-                _section?.LastFour,
-                page: page));
-            return;
-        }
-
-        _open.Totals = totals;
-        _open.TotalsPage = page;
-        CloseTransaction();
-    }
-
-    private void CloseTransaction()
-    {
-        if (_open is null)
-        {
-            return;
-        }
-
-        if (_open.Totals is null)
-        {
-            _findings.Add(FindingFactory.Note(
-                FindingCodes.TransactionTotalsMissing,
-                $"Transaction {_open.First.Reference} (page {FindingFactory.Format(_open.Page)}) has no Transaction Totals line; its amount is the sum of its line items.",
-                _section?.LastFour,
-                _open.First.Reference,
-                _open.Page));
-        }
-
-        var owner = _section;
-        owner?.Transactions.Add(_open);
-        _open = null;
+        _transactions.AddRow(row, page, _section);
     }
 }

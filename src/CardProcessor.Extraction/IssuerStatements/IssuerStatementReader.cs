@@ -22,10 +22,12 @@ internal sealed class IssuerStatementReader : IDocumentReader
     private string? _company;
     private (DateOnly Start, DateOnly End)? _period;
     private StatementSectionBuilder? _section;
+    private readonly StatementRowReader _rows;
     private TableHeader? _columns;
-    private StatementRowBuilder? _row;
     private decimal? _closingTotal;
     private int? _closingTotalPage;
+
+    public IssuerStatementReader() => _rows = new StatementRowReader(_findings, _repeatedLines);
 
     public void Read(LayoutPage page)
     {
@@ -107,13 +109,13 @@ internal sealed class IssuerStatementReader : IDocumentReader
             return 1;
         }
 
-        if (_section is not null && _row is null && CardholderHeader.TryReadCardNumber(line) is { } last4)
+        if (_section is not null && !_rows.IsOpen && CardholderHeader.TryReadCardNumber(line) is { } last4)
         {
             _section.CardLast4 ??= last4;
             return 1;
         }
 
-        if (_section is not null && _row is null && CardholderHeader.TryReadEmployeeId(line) is { } employee)
+        if (_section is not null && !_rows.IsOpen && CardholderHeader.TryReadEmployeeId(line) is { } employee)
         {
             _section.EmployeeId ??= employee;
             return 1;
@@ -153,27 +155,8 @@ internal sealed class IssuerStatementReader : IDocumentReader
             return;
         }
 
-        var cells = _columns.Split(line);
-        if (StatementRowBuilder.StartsRow(cells))
-        {
-            CloseRow();
-            _row = new StatementRowBuilder(_columns, line, page);
-            _section.Touch(page);
-            return;
-        }
-
-        if (_row is not null && IsContinuation(line, cells))
-        {
-            _row.Add(line);
-        }
+        _rows.Read(line, _columns, _section, page, _period);
     }
-
-    /// <summary>A wrapped line sits right under its row, outside the amount column, and is not page furniture.</summary>
-    private bool IsContinuation(LayoutLine line, RowCells cells) =>
-        _row is not null
-        && line.Top - _row.Bottom <= 1.2 * line.Height
-        && cells.IsEmpty(ColumnKind.Amount)
-        && !StatementFurniture.IsFurniture(line, _repeatedLines);
 
     private void StartSection(CardholderHeader header, int page)
     {
@@ -187,24 +170,5 @@ internal sealed class IssuerStatementReader : IDocumentReader
         _sections.Add(_section);
     }
 
-    private void CloseRow()
-    {
-        if (_row is null || _section is null)
-        {
-            _row = null;
-            return;
-        }
-
-        var transaction = _row.Build(_period?.Start, _period?.End, out var problem);
-        if (transaction is not null)
-        {
-            _section.Transactions.Add(transaction);
-        }
-        else
-        {
-            _findings.Add(FindingFactory.Note(FindingCodes.UnreadableRow, $"Cardholder {_section.Name}: {problem}.", _section.CardLast4, page: _row.Page));
-        }
-
-        _row = null;
-    }
+    private void CloseRow() => _rows.Close(_section, _period);
 }

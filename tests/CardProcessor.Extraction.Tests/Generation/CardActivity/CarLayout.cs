@@ -159,43 +159,14 @@ internal sealed class CarLayout
 
     private void CategoryTotals(bool isFirstCard)
     {
-        var card = _card!;
         Ensure();
-        _pages.Text($"Totals For: {card.CardNumber}", _margin, _y, _style.Size * 0.65);
+        _pages.Text($"Totals For: {_card!.CardNumber}", _margin, _y, _style.Size * 0.65);
         _y += _pitch * 0.8;
-        var headings = FakeData.CategoryHeadings.Append("Total").ToArray();
-        var values = card.CategoryTotals.Select(c => c.Amount).Append(card.Total).ToArray();
-        if (isFirstCard && _tamper == CarTamper.CategoryTotal)
-        {
-            values[0] += 1m;
-        }
-
-        if (isFirstCard && _tamper == CarTamper.CardTotal)
-        {
-            values[^1] += 1m;
-        }
-
-        var widths = headings
-            .Select((h, i) => Math.Max(_pages.Measure(h, _style.Size, bold: true), _pages.Measure(values[i].ToString("0.00", CultureInfo.InvariantCulture), _style.Size)) + 6 + _random.Next(25))
-            .ToArray();
-        var scale = Math.Min(1, (_style.PageWidth - (2 * _margin)) / widths.Sum());
         Ensure();
-        var rights = new double[headings.Length];
-        var x = _margin;
-        for (var i = 0; i < headings.Length; i++)
-        {
-            x += widths[i] * scale;
-            rights[i] = x;
-            _pages.Text(headings[i], x, _y, _style.Size, bold: true, alignRight: true);
-        }
-
+        var rights = CarCategoryTotals.Lay(_pages, _card, _style, isFirstCard ? _tamper : CarTamper.None, _random, _margin, _y, _pitch);
         _y += _pitch;
         Ensure();
-        for (var i = 0; i < values.Length; i++)
-        {
-            _pages.Text(values[i].ToString("0.00", CultureInfo.InvariantCulture), rights[i], _y, _style.Size, alignRight: true);
-        }
-
+        CarCategoryTotals.LayValues(_pages, _card, _style, isFirstCard ? _tamper : CarTamper.None, rights, _y);
         _y += _pitch * 1.2;
     }
 

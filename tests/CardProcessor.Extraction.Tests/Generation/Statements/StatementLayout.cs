@@ -66,35 +66,7 @@ internal sealed class StatementLayout
         Line($"Statement Total: {_style.Amount.Format(total)}", _margin, bold: true);
         Line(Disclaimer, _margin);
         _pageEnds.Add(_y);
-        Footers();
-    }
-
-    private void Footers()
-    {
-        for (var i = 0; i < _pages.Count; i++)
-        {
-            var page = $"Page {i + 1} of {_pages.Count}";
-            var underLastRow = _pageEnds[i] + (_linePitch * 0.4);
-            switch (_style.Footer)
-            {
-                case FooterStyle.UnderLastRow:
-                    _pages.TextOn(i, page, _pages.Width / 2, underLastRow, _style.Size);
-                    break;
-                case FooterStyle.CompanyUnderLastRow:
-                    _pages.TextOn(i, _data.Company, _margin, underLastRow, _style.Size);
-                    break;
-                case FooterStyle.CompanyAndPageUnderLastRow:
-                    _pages.TextOn(i, $"{_data.Company} | {page}", _pages.Width / 2, underLastRow, _style.Size);
-                    break;
-                default:
-                    if (_style.PageNumbers)
-                    {
-                        _pages.TextOn(i, page, _pages.Width / 2, _pages.Height - 30, _style.Size);
-                    }
-
-                    break;
-            }
-        }
+        StatementFooters.Add(_pages, _style, _data.Company, _pageEnds, _margin, _linePitch);
     }
 
     private void Section(StatementCardholder cardholder, bool first)
