@@ -31,9 +31,8 @@ internal sealed class CardActivityReportReader : IDocumentReader
         var lines = LineBuilder.Build(ReportFurniture.Remove(page.Words));
         var maxValueGap = 0.25 * page.Width;
 
-        // Columns are placed per page and per section; a table continuing from the previous page
-        // has its header repeated.
-        _columns = null;
+        // Columns are placed per page and per section from the header printed there; a producer
+        // that does not repeat the header keeps the columns it last printed.
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -139,7 +138,6 @@ internal sealed class CardActivityReportReader : IDocumentReader
         }
 
         _section.Touch(page);
-        _columns = null;
     }
 
     private void ReadRow(LayoutLine line, int page)

@@ -56,8 +56,9 @@ internal static class CardActivityVocabulary
         ],
         _numeric);
 
+    // Without a Transaction # column, the rows up to each Transaction Totals line are one transaction.
     public static IReadOnlyCollection<ColumnKind> TransactionsRequired { get; } =
-        [ColumnKind.TransactionDate, ColumnKind.Reference, ColumnKind.Net];
+        [ColumnKind.TransactionDate, ColumnKind.Net];
 
     public static IReadOnlyCollection<ColumnKind> ProductSummaryRequired { get; } =
         [ColumnKind.Product, ColumnKind.Count, ColumnKind.Net];

@@ -87,6 +87,18 @@ internal static class CardActivityReconciler
             yield break;
         }
 
+        var categoriesSum = categories.Values.Sum();
+        if (categoriesSum != total)
+        {
+            yield return FindingFactory.Mismatch(FindingCodes.CategoryTotalsVsCardTotal, subject, "the card Total", total, categoriesSum, card.CardLast4, page: page, extractedLabel: "its category totals add up to");
+        }
+
+        // A report that does not print the Merchant Group column cannot be checked by category.
+        if (card.Transactions.Count > 0 && card.Transactions.All(t => t.MerchantGroup is null))
+        {
+            yield break;
+        }
+
         var byCategory = card.Transactions
             .GroupBy(t => CategoryOf(t.MerchantGroup, categories))
             .ToDictionary(g => g.Key, g => g.Sum(t => t.Amount));
@@ -102,12 +114,6 @@ internal static class CardActivityReconciler
         foreach (var (category, extracted) in byCategory.Where(c => !categories.ContainsKey(c.Key) && c.Value != 0))
         {
             yield return FindingFactory.Mismatch(FindingCodes.CategoryTotal, $"{subject}, category {category}", "no category total (0.00)", 0m, extracted, card.CardLast4, page: page);
-        }
-
-        var categoriesSum = categories.Values.Sum();
-        if (categoriesSum != total)
-        {
-            yield return FindingFactory.Mismatch(FindingCodes.CategoryTotalsVsCardTotal, subject, "the card Total", total, categoriesSum, card.CardLast4, page: page, extractedLabel: "its category totals add up to");
         }
     }
 

@@ -86,6 +86,7 @@ internal static class GroundTruthComparer
             {
                 if ((key == "posting_date" && !columns.Contains("post"))
                     || (key == "reference" && !columns.Contains("ref"))
+                    || (key == "merchant_group" && !columns.Contains("group"))
                     || (key == "mcc" && !columns.Contains("mcc"))
                     || (key is "city" or "state" && !columns.Contains("city")))
                 {

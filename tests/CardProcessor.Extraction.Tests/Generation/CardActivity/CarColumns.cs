@@ -19,12 +19,12 @@ internal sealed class CarColumns
     {
         var widths = Headers
             .Select((h, i) => Math.Max(pages.Measure(h, style.Size, bold: true), rows.Count == 0 ? 0 : rows.Max(r => pages.Measure(r[i], style.Size))))
-            .Select(w => w + (style.Size * 0.8))
+            .Select((w, i) => style.OmittedColumns.Contains(i) ? 0 : w + (style.Size * 0.8))
             .ToArray();
         var slack = pages.Width - (2 * margin) - widths.Sum();
         if (slack > 0)
         {
-            var shares = widths.Select(_ => random.NextDouble() * random.NextDouble()).ToArray();
+            var shares = widths.Select(w => w == 0 ? 0 : random.NextDouble() * random.NextDouble()).ToArray();
             var total = shares.Sum();
             for (var i = 0; i < widths.Length; i++)
             {

@@ -6,7 +6,7 @@ namespace CardProcessor.Extraction.Tests.Generation.CardActivity;
 /// <summary>A generated card activity report's content in the fixtures' ground-truth schema.</summary>
 internal static class CarGroundTruth
 {
-    public static JsonObject For(CarData data) => new()
+    public static JsonObject For(CarData data, CarStyle style) => new()
     {
         ["kind"] = "statement",
         ["layout"] = "cardholder-activity-report",
@@ -18,7 +18,12 @@ internal static class CarGroundTruth
         ["period_end"] = JsonValues.Date(data.PeriodEnd),
         ["grand_total"] = JsonValues.Amount(data.GrandTotal),
         ["cardholders"] = new JsonArray(data.Cards.Select(Card).ToArray()),
-        ["style"] = new JsonObject { ["family"] = "cardholder-activity-report", ["generated"] = true },
+        ["style"] = new JsonObject
+        {
+            ["cols"] = new JsonArray(style.PrintedColumns.Select(c => (JsonNode)JsonValue.Create(c)).ToArray()),
+            ["family"] = "cardholder-activity-report",
+            ["generated"] = true,
+        },
     };
 
     private static JsonObject Card(CarCard card)

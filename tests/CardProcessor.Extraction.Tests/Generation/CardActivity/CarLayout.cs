@@ -129,6 +129,11 @@ internal sealed class CarLayout
         _columns = new CarColumns(_pages, _style, CarRows.For(card, _tamper, false).Where(r => r.Cells is not null).Select(r => r.Cells!).ToList(), _random, _margin);
         for (var i = 0; i < CarColumns.Headers.Length; i++)
         {
+            if (_style.OmittedColumns.Contains(i))
+            {
+                continue;
+            }
+
             _pages.Text(CarColumns.Headers[i], _columns.Anchor(i), _y, _style.Size, bold: true, alignRight: CarColumns.IsRightAligned(i));
         }
 
@@ -141,6 +146,11 @@ internal sealed class CarLayout
         {
             for (var i = 0; i < cells.Length; i++)
             {
+                if (_style.OmittedColumns.Contains(i))
+                {
+                    continue;
+                }
+
                 _pages.Text(cells[i], _columns!.Anchor(i), _y, _style.Size, alignRight: CarColumns.IsRightAligned(i));
             }
         }

@@ -19,7 +19,7 @@ internal static class CardActivityReportGenerator
 
         var style = CarStyle.Random(random);
         var pdf = CarLayout.Render(data, style, tamper, random);
-        return new GeneratedDocument($"car seed {seed} ({data.Cards.Count} cards, {style.Font}, {style.PageWidth}x{style.PageHeight})", pdf, CarGroundTruth.For(data));
+        return new GeneratedDocument($"car seed {seed} ({data.Cards.Count} cards, {style.Font}, {style.PageWidth}x{style.PageHeight}, columns {string.Join(",", style.PrintedColumns)})", pdf, CarGroundTruth.For(data, style));
     }
 
     private static CarTransaction Fallback(Random random)
