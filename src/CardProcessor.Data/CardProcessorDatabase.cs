@@ -7,6 +7,9 @@ public static class CardProcessorDatabase
 {
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsHistoryTable("__ef_migrations_history")
+                // Category totals are a plain dictionary in a jsonb column.
+                .ConfigureDataSource(dataSource => dataSource.EnableDynamicJson()))
             .UseSnakeCaseNamingConvention();
 }

@@ -59,7 +59,6 @@ public static class ProcessingRegistration
         if (hostConsumers)
         {
             services.AddOptions<ExtractionOptions>().BindConfiguration(ExtractionOptions.SectionName);
-            services.TryAddSingleton<IScannedPageReader, UnconfiguredScannedPageReader>();
             services.AddSingleton<DocumentProgress>();
             services.AddScoped<DocumentReader>();
             services.AddScoped<ExtractionWriter>();

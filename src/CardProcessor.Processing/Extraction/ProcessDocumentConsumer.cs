@@ -128,7 +128,8 @@ public sealed partial class ProcessDocumentConsumer(
         is UnrecognizedDocumentException
         or DocumentHasNoTextException
         or DocumentNeedsOcrException
-        or UnreadablePdfException;
+        or UnreadablePdfException
+        or DocumentIntelligence.DocumentAnalysisFailedException;
 
     private static DocumentKind ToDataKind(CardProcessor.Extraction.Model.DocumentKind kind) =>
         kind == CardProcessor.Extraction.Model.DocumentKind.Statement ? DocumentKind.Statement : DocumentKind.ReceiptReport;

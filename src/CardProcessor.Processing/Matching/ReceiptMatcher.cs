@@ -12,9 +12,11 @@ namespace CardProcessor.Processing.Matching;
 /// </summary>
 public static class ReceiptMatcher
 {
-    private const decimal AmountWeight = 0.45m;
+    // Merchant and date weigh more than amount: a receipt keyed with the wrong amount still pays its
+    // charge (and the amount-mismatch rule then flags it), while an exact amount breaks ties between charges.
+    private const decimal AmountWeight = 0.35m;
     private const decimal DateWeight = 0.25m;
-    private const decimal MerchantWeight = 0.30m;
+    private const decimal MerchantWeight = 0.40m;
 
     public static void Match(IReadOnlyList<Receipt> receipts, IReadOnlyList<CardTransaction> transactions, MatchingOptions options)
     {
@@ -105,6 +107,6 @@ public static class ReceiptMatcher
         }
 
         var relative = Math.Abs(receipt - charge) / Math.Max(Math.Abs(charge), 0.01m);
-        return Math.Max(0m, 1m - (relative * 2m));
+        return Math.Max(0m, 1m - relative);
     }
 }

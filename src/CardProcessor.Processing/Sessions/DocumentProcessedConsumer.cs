@@ -26,7 +26,7 @@ public sealed partial class DocumentProcessedConsumer(
         var cancellationToken = context.CancellationToken;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var session = await db.Sessions
-            .FromSql($"SELECT * FROM processing_sessions WHERE id = {context.Message.SessionId} FOR UPDATE")
+            .FromSql($"SELECT *, xmin FROM processing_sessions WHERE id = {context.Message.SessionId} FOR UPDATE")
             .FirstOrDefaultAsync(cancellationToken);
         if (session is null || session.Status != SessionStatus.Processing)
         {

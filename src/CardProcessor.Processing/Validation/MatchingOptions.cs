@@ -10,9 +10,9 @@ public sealed class MatchingOptions
 
     /// <summary>Scores at or above this match automatically.</summary>
     [Range(0, 1)]
-    public decimal AutoMatchScore { get; set; } = 0.75m;
+    public decimal AutoMatchScore { get; set; } = 0.6m;
 
     /// <summary>Scores at or above this (and below the automatic threshold) are suggested to a reviewer.</summary>
     [Range(0, 1)]
-    public decimal SuggestScore { get; set; } = 0.45m;
+    public decimal SuggestScore { get; set; } = 0.4m;
 }

@@ -48,6 +48,21 @@ public sealed class TestVirtualHost : IAsyncDisposable
         return json.RootElement.TryGetProperty("messages", out var messages) ? messages.GetInt32() : 0;
     }
 
+    /// <summary>Publishes raw bytes to an exchange, as a misbehaving producer would.</summary>
+    public async Task PublishRawAsync(string exchange, string payload)
+    {
+        var body = System.Text.Json.JsonSerializer.Serialize(new
+        {
+            properties = new { content_type = "application/vnd.masstransit+json" },
+            routing_key = string.Empty,
+            payload,
+            payload_encoding = "string",
+        });
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var response = await _management.PostAsync($"api/exchanges/{Name}/{Uri.EscapeDataString(exchange)}/publish", content);
+        response.EnsureSuccessStatusCode();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _management.DeleteAsync($"api/vhosts/{Name}");
