@@ -16,6 +16,7 @@ public static class PdfLayoutReader
     /// <summary>
     /// Lazily yields one page at a time, so that a caller that does not keep the pages holds only
     /// one page's words in memory. Pages without a text layer (scans) yield a page with no words.
+    /// A seekable stream is read from its start; one that cannot seek is buffered first.
     /// </summary>
     /// <exception cref="UnreadablePdfException">The stream is not a PDF PdfPig can open.</exception>
     public static IEnumerable<LayoutPage> ReadPages(Stream pdf)
@@ -24,7 +25,7 @@ public static class PdfLayoutReader
         return ReadPagesIterator(pdf);
     }
 
-    /// <summary>Counts the pages without reading their content.</summary>
+    /// <summary>Counts the pages without reading their content. A seekable stream is read from its start.</summary>
     /// <exception cref="UnreadablePdfException">The stream is not a PDF PdfPig can open.</exception>
     public static int CountPages(Stream pdf)
     {
@@ -57,11 +58,27 @@ public static class PdfLayoutReader
     {
         try
         {
-            return PdfDocument.Open(pdf, _options);
+            // PdfPig reads by offset from the start of the file, so a seekable stream is rewound
+            // (callers count pages, then read them, from one stream) and one that cannot seek (a
+            // network or blob stream) is buffered. The caller's stream is left open.
+            if (pdf.CanSeek)
+            {
+                pdf.Position = 0;
+            }
+
+            return PdfDocument.Open(pdf.CanSeek ? pdf : Buffer(pdf), _options);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new UnreadablePdfException($"The file is not a readable PDF: {e.Message}", e);
         }
+    }
+
+    private static MemoryStream Buffer(Stream pdf)
+    {
+        var buffer = new MemoryStream();
+        pdf.CopyTo(buffer);
+        buffer.Position = 0;
+        return buffer;
     }
 }
