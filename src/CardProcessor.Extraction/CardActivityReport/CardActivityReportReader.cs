@@ -41,8 +41,9 @@ internal sealed class CardActivityReportReader : IDocumentReader
                 continue;
             }
 
-            if (_categoryTotals.TryRead(line, _sections, page.Number))
+            if (_categoryTotals.TryRead(lines, i, _sections, page.Number, out var totalsLines))
             {
+                i += totalsLines - 1;
                 continue;
             }
 

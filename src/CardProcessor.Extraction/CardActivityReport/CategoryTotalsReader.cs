@@ -11,9 +11,12 @@ internal sealed class CategoryTotalsReader
     private CardSectionBuilder? _pending;
     private CategoryTotalsHeader? _header;
 
-    /// <summary>Reads the line if it belongs to a card's totals block.</summary>
-    public bool TryRead(LayoutLine line, IReadOnlyList<CardSectionBuilder> sections, int page)
+    /// <summary>Reads the line at <paramref name="index"/> if it belongs to a card's totals block.</summary>
+    /// <param name="lineCount">How many lines were read (a wrapped heading row spans several).</param>
+    public bool TryRead(IReadOnlyList<LayoutLine> lines, int index, IReadOnlyList<CardSectionBuilder> sections, int page, out int lineCount)
     {
+        var line = lines[index];
+        lineCount = 1;
         if (LineText.Contains(line, "Totals For:"))
         {
             var card = LabeledValue.Find(line, "Totals For:", double.MaxValue) ?? string.Empty;
@@ -31,7 +34,7 @@ internal sealed class CategoryTotalsReader
 
         if (_header is null)
         {
-            _header = CategoryTotalsHeader.TryRead(line);
+            _header = CategoryTotalsHeader.TryRead(lines, index, out lineCount);
             return _header is not null;
         }
 

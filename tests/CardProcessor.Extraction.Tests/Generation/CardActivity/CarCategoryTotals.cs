@@ -10,12 +10,14 @@ namespace CardProcessor.Extraction.Tests.Generation.CardActivity;
 internal static class CarCategoryTotals
 {
     /// <returns>The right edges of the headings, for the figures.</returns>
-    public static double[] Lay(GeneratedPages pages, CarCard card, CarStyle style, CarTamper tamper, Random random, double margin, double y, double pitch)
+    /// <param name="wrap">Print two-word headings over two lines (<c>Legal &amp;</c> over <c>Insurance</c>), centred beside the others.</param>
+    public static double[] Lay(GeneratedPages pages, CarCard card, CarStyle style, CarTamper tamper, Random random, double margin, double y, double pitch, bool wrap)
     {
         var headings = FakeData.CategoryHeadings.Append("Total").ToArray();
         var values = Values(card, tamper);
-        var widths = headings
-            .Select((h, i) => Math.Max(pages.Measure(h, style.Size, bold: true), pages.Measure(Format(values[i]), style.Size)) + 6 + random.Next(25))
+        var lines = headings.Select(h => wrap && h.Contains(' ', StringComparison.Ordinal) ? Split(h) : [h]).ToArray();
+        var widths = lines
+            .Select((h, i) => Math.Max(h.Max(part => pages.Measure(part, style.Size, bold: true)), pages.Measure(Format(values[i]), style.Size)) + 6 + random.Next(25))
             .ToArray();
         var scale = Math.Min(1, (style.PageWidth - (2 * margin)) / widths.Sum());
         var rights = new double[headings.Length];
@@ -24,7 +26,11 @@ internal static class CarCategoryTotals
         {
             x += widths[i] * scale;
             rights[i] = x;
-            pages.Text(headings[i], x, y, style.Size, bold: true, alignRight: true);
+            for (var l = 0; l < lines[i].Length; l++)
+            {
+                var offset = lines[i].Length == 1 ? 0 : (l == 0 ? -0.5 : 0.5) * pitch;
+                pages.Text(lines[i][l], x, y + offset, style.Size, bold: true, alignRight: true);
+            }
         }
 
         return rights;
@@ -54,6 +60,12 @@ internal static class CarCategoryTotals
         }
 
         return values;
+    }
+
+    private static string[] Split(string heading)
+    {
+        var space = heading.LastIndexOf(' ');
+        return [heading[..space], heading[(space + 1)..]];
     }
 
     private static string Format(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);

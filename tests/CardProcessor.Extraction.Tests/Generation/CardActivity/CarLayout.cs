@@ -172,9 +172,15 @@ internal sealed class CarLayout
         Ensure();
         _pages.Text($"Totals For: {_card!.CardNumber}", _margin, _y, _style.Size * 0.65);
         _y += _pitch * 0.8;
+        var wrap = _style.WrapCategoryHeadings;
+        if (wrap)
+        {
+            _y += _pitch * 0.5;
+        }
+
         Ensure();
-        var rights = CarCategoryTotals.Lay(_pages, _card, _style, isFirstCard ? _tamper : CarTamper.None, _random, _margin, _y, _pitch);
-        _y += _pitch;
+        var rights = CarCategoryTotals.Lay(_pages, _card, _style, isFirstCard ? _tamper : CarTamper.None, _random, _margin, _y, _pitch, wrap);
+        _y += wrap ? _pitch * 1.5 : _pitch;
         Ensure();
         CarCategoryTotals.LayValues(_pages, _card, _style, isFirstCard ? _tamper : CarTamper.None, rights, _y);
         _y += _pitch * 1.2;
