@@ -1,0 +1,7 @@
+namespace CardProcessor.Cli.Extraction;
+
+internal enum ExtractMode
+{
+    Local,
+    DocumentIntelligence,
+}
