@@ -1,11 +1,15 @@
+extern alias emulator;
+
 using System.Net.Http.Headers;
 using CardProcessor.Api.Tests.Infrastructure;
+using emulator::DocumentIntelligenceEmulator;
 
 namespace CardProcessor.Api.Tests.EndToEnd;
 
 /// <summary>
 /// The production shape on one machine: the API process and a worker process, talking through a
-/// real RabbitMQ virtual host, storing in a real PostgreSQL database and real Azurite blob storage.
+/// real RabbitMQ virtual host, storing in a real PostgreSQL database and real Azurite blob storage,
+/// with the Document Intelligence emulator as the OCR service (text PDFs never reach it in Auto mode).
 /// </summary>
 public sealed class PipelineFixture : IAsyncLifetime
 {
@@ -19,11 +23,17 @@ public sealed class PipelineFixture : IAsyncLifetime
 
     public ServiceProcess Worker { get; private set; } = null!;
 
+    public RunningEmulator DocumentIntelligence { get; private set; } = null!;
+
+    /// <summary>Where the emulator finds its answers for image-only pages (see <c>EmulatorSidecars</c>).</summary>
+    public string SidecarDirectory { get; } = Directory.CreateTempSubdirectory("cp-e2e-sidecars-").FullName;
+
     public async ValueTask InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
         Broker = await TestVirtualHost.CreateAsync();
         Identity = await TestIdentity.StartAsync();
+        DocumentIntelligence = await EmulatorApp.StartAsync(["--urls", "http://127.0.0.1:0", "--key", "e2e-key", "--retry-after", "0", "--sidecars", SidecarDirectory]);
         var settings = new List<KeyValuePair<string, string?>>
         {
             new("ConnectionStrings:Postgres", Database.ConnectionString),
@@ -35,6 +45,9 @@ public sealed class PipelineFixture : IAsyncLifetime
             new("Storage:ContainerName", $"cp-e2e-{Guid.NewGuid():N}"),
             new("Outbox:PollInterval", "00:00:00.250"),
             new("Extraction:Mode", "Auto"),
+            new("DocumentIntelligence:Endpoint", DocumentIntelligence.Endpoint.ToString()),
+            new("DocumentIntelligence:ApiKey", "e2e-key"),
+            new("DocumentIntelligence:PollInterval", "00:00:00.050"),
         };
         settings.AddRange(Identity.ApiConfiguration);
         Worker = await ServiceProcess.StartAsync("CardProcessor.Worker", settings);
@@ -53,6 +66,8 @@ public sealed class PipelineFixture : IAsyncLifetime
         await Api.DisposeAsync();
         await Worker.DisposeAsync();
         await Identity.DisposeAsync();
+        await DocumentIntelligence.DisposeAsync();
+        Directory.Delete(SidecarDirectory, recursive: true);
         await Broker.DisposeAsync();
         await Database.DisposeAsync();
     }
