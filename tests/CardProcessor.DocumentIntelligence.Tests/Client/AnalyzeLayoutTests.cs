@@ -13,7 +13,7 @@ public sealed class AnalyzeLayoutTests(EmulatorFixture emulator) : IClassFixture
     [InlineData("car", "car-2001-002.pdf")]
     [InlineData("statements", "receipts-1001-000.pdf")]
     [InlineData("car", "receipt-images-2001-000.pdf")]
-    public async Task TextPdfReadsAsTheSameWordsAsTheLocalPdfPigReader(string folder, string file)
+    public async Task Text_pdf_reads_as_the_same_words_as_the_local_pdf_pig_reader(string folder, string file)
     {
         var pdf = SharedFixtures.Bytes(folder, file);
         var local = PdfLayoutReader.ReadPages(new MemoryStream(pdf)).ToList();
@@ -27,7 +27,7 @@ public sealed class AnalyzeLayoutTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task SpansIndexTheContentInUtf16CodeUnits()
+    public async Task Spans_index_the_content_in_utf16_code_units()
     {
         var pdf = SharedFixtures.Bytes("car", "car-2001-002.pdf");
 
@@ -42,7 +42,7 @@ public sealed class AnalyzeLayoutTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task SendsTheDocumentAsPdfBytesWithTheProtocolsQueryAndDeletesTheResultAfterReadingIt()
+    public async Task Sends_the_document_as_pdf_bytes_with_the_protocols_query_and_deletes_the_result_after_reading_it()
     {
         var start = emulator.RequestCount;
         var pdf = SharedFixtures.Bytes("car", "car-2001-002.pdf");
@@ -67,7 +67,7 @@ public sealed class AnalyzeLayoutTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task PagesLimitsTheAnalysisToThosePages()
+    public async Task Pages_limits_the_analysis_to_those_pages()
     {
         var pdf = SharedFixtures.Bytes("statements", "receipts-1001-000.pdf");
         var local = PdfLayoutReader.ReadPages(new MemoryStream(pdf)).ToList();
@@ -79,7 +79,7 @@ public sealed class AnalyzeLayoutTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task Base64JsonUploadGivesTheSameResultAsRawBytes()
+    public async Task Base64_json_upload_gives_the_same_result_as_raw_bytes()
     {
         var start = emulator.RequestCount;
         var pdf = BinaryData.FromBytes(SharedFixtures.Bytes("car", "car-2001-002.pdf"));

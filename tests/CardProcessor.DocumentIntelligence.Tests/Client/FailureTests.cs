@@ -9,7 +9,7 @@ public sealed class FailureTests(EmulatorFixture emulator) : IClassFixture<Emula
     private static readonly byte[] _pdf = SharedFixtures.Bytes("car", "car-2001-002.pdf");
 
     [Fact]
-    public async Task FailedOperationThrowsWithTheServicesCodeAndDetail()
+    public async Task Failed_operation_throws_with_the_services_code_and_detail()
     {
         var client = emulator.CreateClient("outcome=failed");
 
@@ -26,7 +26,7 @@ public sealed class FailureTests(EmulatorFixture emulator) : IClassFixture<Emula
     }
 
     [Fact]
-    public async Task FailedOperationWithAnInnerErrorReportsTheInnerCode()
+    public async Task Failed_operation_with_an_inner_error_reports_the_inner_code()
     {
         var client = emulator.CreateClient("outcome=failed:InvalidContentLength");
 
@@ -38,7 +38,7 @@ public sealed class FailureTests(EmulatorFixture emulator) : IClassFixture<Emula
     }
 
     [Fact]
-    public async Task CanceledOperationThrows()
+    public async Task Canceled_operation_throws()
     {
         var client = emulator.CreateClient("outcome=canceled");
 
@@ -50,7 +50,7 @@ public sealed class FailureTests(EmulatorFixture emulator) : IClassFixture<Emula
     }
 
     [Fact]
-    public async Task AnOperationThatNeverEndsTimesOut()
+    public async Task An_operation_that_never_ends_times_out()
     {
         var client = emulator.CreateClient("outcome=never", options => options.AnalyzeTimeout = TimeSpan.FromMilliseconds(400));
         var stopwatch = Stopwatch.StartNew();
@@ -64,7 +64,7 @@ public sealed class FailureTests(EmulatorFixture emulator) : IClassFixture<Emula
     }
 
     [Fact]
-    public async Task CancellationByTheCallerIsNotReportedAsATimeout()
+    public async Task Cancellation_by_the_caller_is_not_reported_as_a_timeout()
     {
         var client = emulator.CreateClient("outcome=never");
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
@@ -75,7 +75,7 @@ public sealed class FailureTests(EmulatorFixture emulator) : IClassFixture<Emula
     }
 
     [Fact]
-    public async Task WrongKeyIsRejectedWithTheServicesAccessDeniedError()
+    public async Task Wrong_key_is_rejected_with_the_services_access_denied_error()
     {
         var client = emulator.CreateClient(key: "not-the-key");
 
@@ -88,7 +88,7 @@ public sealed class FailureTests(EmulatorFixture emulator) : IClassFixture<Emula
     }
 
     [Fact]
-    public async Task ContentThatIsNeitherPdfNorImageIsRejectedAsInvalidContent()
+    public async Task Content_that_is_neither_pdf_nor_image_is_rejected_as_invalid_content()
     {
         var client = emulator.CreateClient();
 
@@ -102,7 +102,7 @@ public sealed class FailureTests(EmulatorFixture emulator) : IClassFixture<Emula
     }
 
     [Fact]
-    public async Task UnknownModelIsNotFound()
+    public async Task Unknown_model_is_not_found()
     {
         var client = emulator.CreateClient();
 
@@ -117,7 +117,7 @@ public sealed class FailureTests(EmulatorFixture emulator) : IClassFixture<Emula
     [Theory]
     [InlineData("bad model id")]
     [InlineData("x")]
-    public async Task ModelIdsTheServiceWouldRefuseAreRejectedBeforeSending(string modelId)
+    public async Task Model_ids_the_service_would_refuse_are_rejected_before_sending(string modelId)
     {
         var start = emulator.RequestCount;
 

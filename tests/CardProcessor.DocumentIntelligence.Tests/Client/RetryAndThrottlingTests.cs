@@ -10,7 +10,7 @@ public sealed class RetryAndThrottlingTests(EmulatorFixture emulator) : IClassFi
     private static readonly byte[] _pdf = SharedFixtures.Bytes("car", "car-2001-002.pdf");
 
     [Fact]
-    public async Task ThrottledAnalyzeIsRetriedAfterTheServersRetryAfter()
+    public async Task Throttled_analyze_is_retried_after_the_servers_retry_after()
     {
         var start = emulator.RequestCount;
         var client = emulator.CreateClient("analyze=429*2, retry-after=1");
@@ -26,7 +26,7 @@ public sealed class RetryAndThrottlingTests(EmulatorFixture emulator) : IClassFi
     }
 
     [Fact]
-    public async Task TransientServerErrorsOnAnalyzeAndPollAreRecovered()
+    public async Task Transient_server_errors_on_analyze_and_poll_are_recovered()
     {
         var start = emulator.RequestCount;
         var client = emulator.CreateClient("analyze=503*1, poll=500*2");
@@ -40,7 +40,7 @@ public sealed class RetryAndThrottlingTests(EmulatorFixture emulator) : IClassFi
     }
 
     [Fact]
-    public async Task RetriesOfOneCallKeepTheirClientRequestId()
+    public async Task Retries_of_one_call_keep_their_client_request_id()
     {
         var start = emulator.RequestCount;
 
@@ -52,7 +52,7 @@ public sealed class RetryAndThrottlingTests(EmulatorFixture emulator) : IClassFi
     }
 
     [Fact]
-    public async Task PersistentUnavailabilitySurfacesAsRequestFailedAfterTheRetries()
+    public async Task Persistent_unavailability_surfaces_as_request_failed_after_the_retries()
     {
         var start = emulator.RequestCount;
         var client = emulator.CreateClient("analyze=503*99", options => options.Retry.MaxRetries = 2);
@@ -66,7 +66,7 @@ public sealed class RetryAndThrottlingTests(EmulatorFixture emulator) : IClassFi
     }
 
     [Fact]
-    public async Task PollsWaitForTheServersRetryAfterWhenItIsLongerThanTheMinimum()
+    public async Task Polls_wait_for_the_servers_retry_after_when_it_is_longer_than_the_minimum()
     {
         var client = emulator.CreateClient("running=1, retry-after=1");
         var stopwatch = Stopwatch.StartNew();

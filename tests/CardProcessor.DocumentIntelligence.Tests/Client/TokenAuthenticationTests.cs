@@ -9,7 +9,7 @@ public sealed class TokenAuthenticationTests(HttpsEmulatorFixture emulator) : IC
     private static readonly byte[] _pdf = SharedFixtures.Bytes("car", "car-2001-002.pdf");
 
     [Fact]
-    public async Task TokenForCognitiveServicesIsAcceptedOverHttps()
+    public async Task Token_for_cognitive_services_is_accepted_over_https()
     {
         var credential = new AudienceTokenCredential("https://cognitiveservices.azure.com");
         var client = new DocumentIntelligenceClient(emulator.Endpoint, credential, TrustingOptions());
@@ -23,7 +23,7 @@ public sealed class TokenAuthenticationTests(HttpsEmulatorFixture emulator) : IC
     }
 
     [Fact]
-    public async Task TokenForAnotherAudienceIsRejected()
+    public async Task Token_for_another_audience_is_rejected()
     {
         var client = new DocumentIntelligenceClient(emulator.Endpoint, new AudienceTokenCredential("https://storage.azure.com"), TrustingOptions());
 
@@ -35,7 +35,7 @@ public sealed class TokenAuthenticationTests(HttpsEmulatorFixture emulator) : IC
     }
 
     [Fact]
-    public async Task KeyStillWorksOverHttps()
+    public async Task Key_still_works_over_https()
     {
         var client = new DocumentIntelligenceClient(emulator.Endpoint, new AzureKeyCredential(EmulatorFixture.Key), TrustingOptions());
 
@@ -45,7 +45,7 @@ public sealed class TokenAuthenticationTests(HttpsEmulatorFixture emulator) : IC
     }
 
     [Fact]
-    public async Task AnUntrustedCertificateIsRefused()
+    public async Task An_untrusted_certificate_is_refused()
     {
         var client = new DocumentIntelligenceClient(emulator.Endpoint, new AzureKeyCredential(EmulatorFixture.Key), EmulatorFixture.FastOptions(configure: o => o.Retry.MaxRetries = 0));
 
@@ -54,7 +54,7 @@ public sealed class TokenAuthenticationTests(HttpsEmulatorFixture emulator) : IC
     }
 
     [Fact]
-    public async Task AzureCoreRefusesToSendATokenOverPlainHttp()
+    public async Task Azure_core_refuses_to_send_a_token_over_plain_http()
     {
         var plain = new UriBuilder(emulator.Endpoint) { Scheme = "http" }.Uri;
         var client = new DocumentIntelligenceClient(plain, new AudienceTokenCredential("https://cognitiveservices.azure.com"), EmulatorFixture.FastOptions());

@@ -8,7 +8,7 @@ namespace CardProcessor.DocumentIntelligence.Tests.Configuration;
 public sealed class DocumentIntelligenceRegistrationTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public void AnAbsentSectionIsValidAndMeansNotConfigured()
+    public void An_absent_section_is_valid_and_means_not_configured()
     {
         using var services = Build([]);
 
@@ -26,7 +26,7 @@ public sealed class DocumentIntelligenceRegistrationTests(EmulatorFixture emulat
     [InlineData(null, "secret", null, "Endpoint")]
     [InlineData("ftp://di.example.net/", "secret", null, "Endpoint")]
     [InlineData("http://di.example.net/", null, "WorkloadIdentity", "https")]
-    public void AHalfFilledSectionStopsTheStart(string? endpoint, string? key, string? authentication, string complaint)
+    public void A_half_filled_section_stops_the_start(string? endpoint, string? key, string? authentication, string complaint)
     {
         using var services = Build(new()
         {
@@ -41,7 +41,7 @@ public sealed class DocumentIntelligenceRegistrationTests(EmulatorFixture emulat
     }
 
     [Fact]
-    public void OutOfRangeTimingsStopTheStart()
+    public void Out_of_range_timings_stop_the_start()
     {
         using var services = Build(new()
         {
@@ -54,7 +54,7 @@ public sealed class DocumentIntelligenceRegistrationTests(EmulatorFixture emulat
     }
 
     [Fact]
-    public async Task AConfiguredSectionGivesAWorkingClient()
+    public async Task A_configured_section_gives_a_working_client()
     {
         using var services = Build(
             new()

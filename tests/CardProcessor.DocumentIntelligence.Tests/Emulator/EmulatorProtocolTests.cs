@@ -14,7 +14,7 @@ public sealed class EmulatorProtocolTests(EmulatorFixture emulator) : IClassFixt
     private readonly HttpClient _http = new() { BaseAddress = emulator.Endpoint };
 
     [Fact]
-    public async Task RequestsWithoutCredentialsGetTheGatewaysAccessDenied()
+    public async Task Requests_without_credentials_get_the_gateways_access_denied()
     {
         using var response = await _http.PostAsync($"{Analyze}?api-version=2024-11-30", Pdf(), TestContext.Current.CancellationToken);
 
@@ -22,7 +22,7 @@ public sealed class EmulatorProtocolTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
-    public async Task AMissingApiVersionIsAnInvalidArgument()
+    public async Task A_missing_api_version_is_an_invalid_argument()
     {
         using var response = await Send(HttpMethod.Post, Analyze, Pdf());
 
@@ -30,7 +30,7 @@ public sealed class EmulatorProtocolTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
-    public async Task AnUnsupportedMediaTypeIsRefused()
+    public async Task An_unsupported_media_type_is_refused()
     {
         using var response = await Send(HttpMethod.Post, $"{Analyze}?api-version=2024-11-30", new StringContent("hello", Encoding.UTF8, "text/plain"));
 
@@ -38,7 +38,7 @@ public sealed class EmulatorProtocolTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
-    public async Task AMalformedFaultScriptIsReportedInsteadOfIgnored()
+    public async Task A_malformed_fault_script_is_reported_instead_of_ignored()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{Analyze}?api-version=2024-11-30") { Content = Pdf() };
         request.Headers.Add("x-emulator-faults", "analyse=429");
@@ -49,7 +49,7 @@ public sealed class EmulatorProtocolTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
-    public async Task AnUnknownOperationIsNotFound()
+    public async Task An_unknown_operation_is_not_found()
     {
         using var response = await Send(HttpMethod.Get, $"documentintelligence/documentModels/prebuilt-layout/analyzeResults/{Guid.NewGuid()}?api-version=2024-11-30");
 
@@ -57,7 +57,7 @@ public sealed class EmulatorProtocolTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
-    public async Task AnUnknownPathIsTheGatewaysNotFound()
+    public async Task An_unknown_path_is_the_gateways_not_found()
     {
         using var response = await Send(HttpMethod.Get, "documentintelligence/info?api-version=2024-11-30");
 
@@ -69,7 +69,7 @@ public sealed class EmulatorProtocolTests(EmulatorFixture emulator) : IClassFixt
     [InlineData("unicodeCodePoint", 5, 2, 8, 3)]
     [InlineData("textElements", 5, 1, 7, 3)]
     [InlineData(null, 5, 1, 7, 3)]
-    public async Task SpansCountInTheRequestedStringIndexType(string? stringIndexType, int cardOffset, int cardLength, int dueOffset, int dueLength)
+    public async Task Spans_count_in_the_requested_string_index_type(string? stringIndexType, int cardOffset, int cardLength, int dueOffset, int dueLength)
     {
         // "Paid 💳️ due": the card emoji is 2 UTF-16 units and one code point, and the variation selector after it
         // one more of each; together they are a single text element.

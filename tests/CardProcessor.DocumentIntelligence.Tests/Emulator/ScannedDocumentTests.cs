@@ -11,7 +11,7 @@ namespace CardProcessor.DocumentIntelligence.Tests.Emulator;
 public sealed class ScannedDocumentTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task APageWithoutTextLayerAndWithoutSidecarComesBackEmptyWithAWarning()
+    public async Task A_page_without_text_layer_and_without_sidecar_comes_back_empty_with_a_warning()
     {
         var scan = BlankPdf(pages: 1);
 
@@ -25,7 +25,7 @@ public sealed class ScannedDocumentTests(EmulatorFixture emulator) : IClassFixtu
     }
 
     [Fact]
-    public async Task AScanWithTheSidecarOfItsOriginalReadsLikeTheOriginal()
+    public async Task A_scan_with_the_sidecar_of_its_original_reads_like_the_original()
     {
         var original = SharedFixtures.Bytes("car", "car-2001-002.pdf");
         var scan = BlankPdf(pages: PdfLayoutReader.CountPages(new MemoryStream(original)));
@@ -38,7 +38,7 @@ public sealed class ScannedDocumentTests(EmulatorFixture emulator) : IClassFixtu
     }
 
     [Fact]
-    public async Task AReceiptPhotoIsAnsweredFromAServiceResponseSavedAsItsSidecar()
+    public async Task A_receipt_photo_is_answered_from_a_service_response_saved_as_its_sidecar()
     {
         var photo = FakePng(seed: 1);
         var saved = JsonNode.Parse(File.ReadAllText(SharedFixtures.PathOf("docintel", "service-output-2022-08-31", "receipt-model-output.json")))!;
@@ -52,7 +52,7 @@ public sealed class ScannedDocumentTests(EmulatorFixture emulator) : IClassFixtu
     }
 
     [Fact]
-    public async Task AModelSpecificSidecarWinsOverTheGeneralOne()
+    public async Task A_model_specific_sidecar_wins_over_the_general_one()
     {
         var photo = FakePng(seed: 2);
         var saved = JsonNode.Parse(File.ReadAllText(SharedFixtures.PathOf("docintel", "service-output-2022-08-31", "receipt-model-output.json")))!;
@@ -68,7 +68,7 @@ public sealed class ScannedDocumentTests(EmulatorFixture emulator) : IClassFixtu
     }
 
     [Fact]
-    public async Task AnImageWithoutSidecarFailsTheOperationNamingTheMissingFile()
+    public async Task An_image_without_sidecar_fails_the_operation_naming_the_missing_file()
     {
         var photo = FakePng(seed: 3);
 
@@ -80,7 +80,7 @@ public sealed class ScannedDocumentTests(EmulatorFixture emulator) : IClassFixtu
     }
 
     [Fact]
-    public async Task APixelSidecarIsScaledToALetterWidth()
+    public async Task A_pixel_sidecar_is_scaled_to_a_letter_width()
     {
         var photo = FakePng(seed: 4);
         var sidecar = new JsonObject

@@ -13,7 +13,7 @@ public sealed class LayoutPageConverterTests
     private const double Tolerance = 1e-9;
 
     [Fact]
-    public void InchesBecomePointsWithTheOriginKeptTopLeft()
+    public void Inches_become_points_with_the_origin_kept_top_left()
     {
         var page = Page("inch", 8.5, 11, Word("Total", 1, 2, 1.5, 2.25));
 
@@ -27,7 +27,7 @@ public sealed class LayoutPageConverterTests
     }
 
     [Fact]
-    public void ImagePagesAreScaledSoTheShorterSideIsALetterWidth()
+    public void Image_pages_are_scaled_so_the_shorter_side_is_a_letter_width()
     {
         var page = Page("pixel", 1700, 2200, Word("Total", 170, 220, 340, 264));
 
@@ -44,7 +44,7 @@ public sealed class LayoutPageConverterTests
     }
 
     [Fact]
-    public void MicrosoftsPixelLayoutSampleKeepsItsAspect()
+    public void Microsofts_pixel_layout_sample_keeps_its_aspect()
     {
         var result = JsonNode.Parse(File.ReadAllText(SharedFixtures.PathOf("docintel", "service-output-2022-08-31", "layout-model-output.json")))!["analyzeResult"]
             .Deserialize<AnalyzeResult>(DocumentIntelligenceJson.Options)!;
@@ -58,7 +58,7 @@ public sealed class LayoutPageConverterTests
     }
 
     [Fact]
-    public void ASkewedScanIsStraightenedSoALinesWordsShareTheirHeight()
+    public void A_skewed_scan_is_straightened_so_a_lines_words_share_their_height()
     {
         // One printed line at y = 5 in, scanned turned 2° clockwise about the page centre.
         var words = new[] { ("Date", 1.0), ("Merchant", 3.0), ("123.45", 7.0) }
@@ -76,7 +76,7 @@ public sealed class LayoutPageConverterTests
     [InlineData(90)]
     [InlineData(-90)]
     [InlineData(180)]
-    public void APageTurnedByQuarterTurnsIsTurnedUpright(double angle)
+    public void A_page_turned_by_quarter_turns_is_turned_upright(double angle)
     {
         // An upright letter page's word at (1 in, 2 in)–(2 in, 2.5 in), then the whole page turned by the angle.
         var (width, height) = Math.Abs(angle) == 90 ? (11.0, 8.5) : (8.5, 11.0);
@@ -95,7 +95,7 @@ public sealed class LayoutPageConverterTests
     }
 
     [Fact]
-    public void PagesWithoutASizeAreRefused()
+    public void Pages_without_a_size_are_refused()
     {
         var page = new DocumentPage { PageNumber = 1, Unit = null, Words = [] };
 

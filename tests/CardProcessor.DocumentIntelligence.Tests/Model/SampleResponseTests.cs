@@ -29,7 +29,7 @@ public sealed class SampleResponseTests
 
     [Theory]
     [MemberData(nameof(OperationBodies))]
-    public void AnalyzeOperationRoundTripsWithoutLoss(string file, string bodyPath)
+    public void Analyze_operation_round_trips_without_loss(string file, string bodyPath)
     {
         var original = Select(Load(file), bodyPath);
 
@@ -43,7 +43,7 @@ public sealed class SampleResponseTests
 
     [Theory]
     [MemberData(nameof(AnalyzeRequests))]
-    public void AnalyzeRequestBodyRoundTripsWithoutLoss(string file)
+    public void Analyze_request_body_round_trips_without_loss(string file)
     {
         var original = Select(Load(file), "$.parameters.analyzeRequest");
 
@@ -58,7 +58,7 @@ public sealed class SampleResponseTests
     [InlineData("spec-2024-11-30/AnalyzeDocument_Base64.json")]
     [InlineData("spec-2024-11-30/AnalyzeDocument_Url.json")]
     [InlineData("spec-2024-11-30/AnalyzeDocument_Stream.json")]
-    public void OperationLocationOfTheExamplesIsAcceptedForItsEndpoint(string file)
+    public void Operation_location_of_the_examples_is_accepted_for_its_endpoint(string file)
     {
         var example = Load(file);
         var endpoint = new Uri(example["parameters"]!["endpoint"]!.GetValue<string>());
@@ -71,7 +71,7 @@ public sealed class SampleResponseTests
     }
 
     [Fact]
-    public void ErrorsOfTheBatchExampleRoundTripWithoutLoss()
+    public void Errors_of_the_batch_example_round_trip_without_loss()
     {
         var details = Select(Load("spec-2024-11-30/GetAnalyzeBatchDocumentsResult.json"), "$.responses.200.body.result.details").AsArray();
         var errors = details.Select(d => d!["error"]).OfType<JsonObject>().ToList();
@@ -86,7 +86,7 @@ public sealed class SampleResponseTests
     }
 
     [Fact]
-    public void EveryFixtureIsCoveredOrDeliberatelyLeftOut()
+    public void Every_fixture_is_covered_or_deliberately_left_out()
     {
         // Batch analysis and model management are not part of this client (per-upload analysis only).
         string[] leftOut = ["spec-2024-11-30/AnalyzeBatchDocuments.json", "spec-2024-11-30/GetDocumentModel_Prebuilt.json"];
@@ -104,7 +104,7 @@ public sealed class SampleResponseTests
     }
 
     [Fact]
-    public void FieldValuesAreTyped()
+    public void Field_values_are_typed()
     {
         var invoice = Load("service-output-2022-08-31/invoice-model-output.json").Deserialize<AnalyzeOperation>(DocumentIntelligenceJson.Options)!;
         var fields = invoice.AnalyzeResult!.Documents![0].Fields!;
@@ -124,7 +124,7 @@ public sealed class SampleResponseTests
     }
 
     [Fact]
-    public void FieldWithATypeButNoValueKeepsItsContent()
+    public void Field_with_a_type_but_no_value_keeps_its_content()
     {
         var trimmed = Load("spec-2024-11-30/GetAnalyzeDocumentResult.prebuilt-invoice.TRIMMED.body.json").Deserialize<AnalyzeOperation>(DocumentIntelligenceJson.Options)!;
 
@@ -136,7 +136,7 @@ public sealed class SampleResponseTests
     }
 
     [Fact]
-    public void SelectionMarksAndTableCellsAreRead()
+    public void Selection_marks_and_table_cells_are_read()
     {
         var layout = Load("service-output-2022-08-31/layout-model-output.json").Deserialize<AnalyzeOperation>(DocumentIntelligenceJson.Options)!.AnalyzeResult!;
 

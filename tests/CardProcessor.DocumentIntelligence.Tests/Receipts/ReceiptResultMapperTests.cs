@@ -10,7 +10,7 @@ namespace CardProcessor.DocumentIntelligence.Tests.Receipts;
 public sealed class ReceiptResultMapperTests
 {
     [Fact]
-    public void MicrosoftsReceiptSampleMapsToItsMerchantDateTotalsAndItems()
+    public void Microsofts_receipt_sample_maps_to_its_merchant_date_totals_and_items()
     {
         var result = JsonNode.Parse(File.ReadAllText(SharedFixtures.PathOf("docintel", "service-output-2022-08-31", "receipt-model-output.json")))!["analyzeResult"]
             .Deserialize<AnalyzeResult>(DocumentIntelligenceJson.Options)!;
@@ -30,7 +30,7 @@ public sealed class ReceiptResultMapperTests
     }
 
     [Fact]
-    public void CurrencyFieldsGiveTheirAmountAndCode()
+    public void Currency_fields_give_their_amount_and_code()
     {
         var document = Receipt(new Dictionary<string, DocumentField>
         {
@@ -54,7 +54,7 @@ public sealed class ReceiptResultMapperTests
     }
 
     [Fact]
-    public void FieldsWithoutAValueFallBackToTheirPrintedText()
+    public void Fields_without_a_value_fall_back_to_their_printed_text()
     {
         var document = Receipt(new Dictionary<string, DocumentField>
         {
@@ -78,7 +78,7 @@ public sealed class ReceiptResultMapperTests
     }
 
     [Fact]
-    public void AResultWithoutDocumentsHasNoReceipts()
+    public void A_result_without_documents_has_no_receipts()
     {
         Assert.Empty(ReceiptResultMapper.Map(new AnalyzeResult { ModelId = "prebuilt-receipt", Documents = [] }));
         Assert.Empty(ReceiptResultMapper.Map(new AnalyzeResult { ModelId = "prebuilt-receipt" }));
