@@ -10,6 +10,10 @@ internal static class EmployeesApi
         var employees = api.MapGroup("/employees").WithTags("Employees");
         employees.MapGet("/{id:guid}", GetEmployee.HandleAsync).WithName("GetEmployee").RequireAuthorization(Policies.Read);
         employees.MapGet("/{id:guid}/history", GetEmployeeHistory.HandleAsync).WithName("GetEmployeeHistory").RequireAuthorization(Policies.Read);
+        employees.MapPatch("/{id:guid}", UpdateEmployee.HandleAsync).WithName("UpdateEmployee").RequireAuthorization(Policies.Review);
+        employees.MapGet("/{id:guid}/aliases", EmployeeAliases.ListAsync).WithName("ListEmployeeAliases").RequireAuthorization(Policies.Read);
+        employees.MapPost("/{id:guid}/aliases", EmployeeAliases.AddAsync).WithName("AddEmployeeAlias").RequireAuthorization(Policies.Review);
+        employees.MapDelete("/{id:guid}/aliases", EmployeeAliases.RemoveAsync).WithName("RemoveEmployeeAlias").RequireAuthorization(Policies.Review);
         return api;
     }
 }

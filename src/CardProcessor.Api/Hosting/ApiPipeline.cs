@@ -1,5 +1,9 @@
+using CardProcessor.Api.Audit;
+using CardProcessor.Api.Cards;
 using CardProcessor.Api.Documents;
 using CardProcessor.Api.Employees;
+using CardProcessor.Api.Issues;
+using CardProcessor.Api.Receipts;
 using CardProcessor.Api.ErrorHandling;
 using CardProcessor.Api.OpenApi;
 using CardProcessor.Api.Sessions;
@@ -28,7 +32,11 @@ internal static class ApiPipeline
             .MapSessionsApi()
             .MapDocumentsApi()
             .MapSessionContentsApi()
-            .MapEmployeesApi();
+            .MapEmployeesApi()
+            .MapIssuesApi()
+            .MapMatchesApi()
+            .MapCardsApi()
+            .MapAuditApi();
         return app;
     }
 }

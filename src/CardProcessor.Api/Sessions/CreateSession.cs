@@ -4,6 +4,7 @@ using CardProcessor.Api.ErrorHandling;
 using CardProcessor.Data;
 using CardProcessor.Data.Sessions;
 using CardProcessor.Processing.Auditing;
+using CardProcessor.Processing.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,12 +14,17 @@ public sealed record CreateSessionRequest(
     [property: Required, StringLength(200, MinimumLength = 1)] string Name,
     [property: Required] DateOnly? PeriodStart,
     [property: Required] DateOnly? PeriodEnd,
-    Guid? ParentSessionId);
+    Guid? ParentSessionId,
+    bool CopyDocuments = false);
 
 internal static class CreateSession
 {
+    /// <summary>
+    /// Creates a Draft session. A child of an earlier session (a re-run or a correction) may start with
+    /// copies of its parent's documents (<c>copyDocuments</c>), ready to process again.
+    /// </summary>
     public static async Task<Results<Created<SessionResponse>, ProblemHttpResult>> HandleAsync(
-        CreateSessionRequest request, CardProcessorDbContext db, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+        CreateSessionRequest request, CardProcessorDbContext db, IDocumentStore store, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
     {
         if (request.PeriodEnd < request.PeriodStart)
         {
@@ -28,6 +34,11 @@ internal static class CreateSession
         if (request.ParentSessionId is { } parentId && !await db.Sessions.AnyAsync(s => s.Id == parentId, cancellationToken))
         {
             return Problems.BadRequest($"Parent session {parentId} does not exist.");
+        }
+
+        if (request.CopyDocuments && request.ParentSessionId is null)
+        {
+            return Problems.BadRequest("copyDocuments needs a parentSessionId.");
         }
 
         var now = time.GetUtcNow();
@@ -44,7 +55,12 @@ internal static class CreateSession
             UpdatedAt = now,
         };
         db.Sessions.Add(session);
-        db.Audit(actor, "session.created", "session", session.Id, null, new { session.Name, session.PeriodStart, session.PeriodEnd, session.ParentSessionId }, time);
+        if (request.CopyDocuments)
+        {
+            await ParentDocuments.CopyAsync(db, store, request.ParentSessionId!.Value, session, actor.Name, now, cancellationToken);
+        }
+
+        db.Audit(actor, "session.created", "session", session.Id, null, new { session.Name, session.PeriodStart, session.PeriodEnd, session.ParentSessionId, Documents = session.Documents.Count }, time);
         await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Created($"/api/v1/sessions/{session.Id}", SessionResponse.From(session));

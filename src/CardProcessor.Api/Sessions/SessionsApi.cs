@@ -14,6 +14,8 @@ internal static class SessionsApi
         sessions.MapDelete("/{id:guid}", DeleteSession.HandleAsync).WithName("DeleteSession").RequireAuthorization(Policies.Process);
         sessions.MapPost("/{id:guid}/process", ProcessSession.HandleAsync).WithName("ProcessSession").RequireAuthorization(Policies.Process);
         sessions.MapGet("/{id:guid}/progress", GetProgress.HandleAsync).WithName("GetSessionProgress").RequireAuthorization(Policies.Read);
+        sessions.MapGet("/{id:guid}/compare", CompareSession.HandleAsync).WithName("CompareSessionWithParent").RequireAuthorization(Policies.Read);
+        sessions.MapPost("/{id:guid}/approve", ApproveSession.HandleAsync).WithName("ApproveSession").RequireAuthorization(Policies.Review);
         return api;
     }
 }

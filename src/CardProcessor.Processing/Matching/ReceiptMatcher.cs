@@ -23,7 +23,8 @@ public static class ReceiptMatcher
         var taken = receipts.Where(r => r.MatchStatus == MatchStatus.Confirmed && r.MatchedTransactionId is not null)
             .Select(r => r.MatchedTransactionId!.Value)
             .ToHashSet();
-        var open = receipts.Where(r => r.MatchStatus != MatchStatus.Confirmed).ToList();
+        // Reviewer decisions (confirmed or dismissed) are never undone by a re-run.
+        var open = receipts.Where(r => r.MatchStatus is not (MatchStatus.Confirmed or MatchStatus.Dismissed)).ToList();
         foreach (var receipt in open)
         {
             receipt.MatchedTransactionId = null;

@@ -25,6 +25,7 @@ public sealed class SessionValidator(
     {
         var settings = options.CurrentValue;
         var data = await SessionDataLoader.LoadAsync(db, sessionId, cancellationToken);
+        await ReceiptOwners.RelinkAliasedAsync(db, data.Receipts, cancellationToken);
 
         ReceiptMatcher.Match(data.Receipts, data.Transactions, settings.Matching);
         AssignCardsByEmployee(data);
@@ -45,6 +46,9 @@ public sealed class SessionValidator(
                 Refresh(issue, candidate, now);
                 if (issue.Status == IssueStatus.Resolved && issue.ResolvedBy == SystemActor)
                 {
+                    issue.ResolvedBy = null;
+                    issue.ResolvedAt = null;
+                    issue.ResolutionNote = null;
                     // Closed by an earlier run because it no longer applied; it applies again.
                     Transition(issue, IssueStatus.Reopened, "reopened", "Applies again after re-validation.", actor, now);
                     reopened++;

@@ -158,7 +158,7 @@ public sealed class AuthorizationTests(ApiFixture api) : IClassFixture<ApiFixtur
             request.Content = new StringContent(body, Encoding.UTF8, "application/json");
         }
 
-        if (method == "PATCH")
+        if (method is "PATCH" or "PUT")
         {
             request.Headers.IfMatch.Add(new EntityTagHeaderValue("\"1\"", isWeak: true));
         }

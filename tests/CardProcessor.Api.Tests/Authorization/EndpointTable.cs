@@ -39,6 +39,22 @@ internal static class EndpointTable
             ("GET", "/api/v1/sessions/{id:guid}/employees", $"/api/v1/sessions/{id}/employees", null, Readers),
             ("GET", "/api/v1/employees/{id:guid}", $"/api/v1/employees/{id}", null, Readers),
             ("GET", "/api/v1/employees/{id:guid}/history", $"/api/v1/employees/{id}/history", null, Readers),
+            ("PATCH", "/api/v1/employees/{id:guid}", $"/api/v1/employees/{id}", """{"reason":"fix"}""", Reviewers),
+            ("GET", "/api/v1/employees/{id:guid}/aliases", $"/api/v1/employees/{id}/aliases", null, Readers),
+            ("POST", "/api/v1/employees/{id:guid}/aliases", $"/api/v1/employees/{id}/aliases", """{"alias":"Someone Else"}""", Reviewers),
+            ("DELETE", "/api/v1/employees/{id:guid}/aliases", $"/api/v1/employees/{id}/aliases?alias=x", null, Reviewers),
+            ("GET", "/api/v1/issues/{id:guid}", $"/api/v1/issues/{id}", null, Readers),
+            ("PATCH", "/api/v1/issues/{id:guid}", $"/api/v1/issues/{id}", """{"status":"Resolved","note":"n"}""", Reviewers),
+            ("POST", "/api/v1/issues/{id:guid}/comments", $"/api/v1/issues/{id}/comments", """{"text":"t"}""", Reviewers),
+            ("POST", "/api/v1/issues/bulk", "/api/v1/issues/bulk", $$"""{"issueIds":["{{id}}"],"status":"Resolved","note":"n"}""", Reviewers),
+            ("POST", "/api/v1/sessions/{id:guid}/validate", $"/api/v1/sessions/{id}/validate", null, Reviewers),
+            ("GET", "/api/v1/sessions/{id:guid}/matches", $"/api/v1/sessions/{id}/matches", null, Readers),
+            ("PUT", "/api/v1/receipts/{id:guid}/match", $"/api/v1/receipts/{id}/match", """{"transactionId":null}""", Reviewers),
+            ("GET", "/api/v1/cards/{id:guid}", $"/api/v1/cards/{id}", null, Readers),
+            ("PUT", "/api/v1/cards/{id:guid}/owner", $"/api/v1/cards/{id}/owner", """{"employeeId":null}""", Reviewers),
+            ("GET", "/api/v1/sessions/{id:guid}/compare", $"/api/v1/sessions/{id}/compare", null, Readers),
+            ("POST", "/api/v1/sessions/{id:guid}/approve", $"/api/v1/sessions/{id}/approve", null, Reviewers),
+            ("GET", "/api/v1/audit", "/api/v1/audit", null, Admins),
         ];
     }
 }

@@ -15,11 +15,14 @@ public sealed class ReceiptWithoutChargeRule : IValidationRule
             yield break;
         }
 
-        foreach (var receipt in session.Receipts.Where(r => r.MatchStatus is MatchStatus.Unmatched or MatchStatus.Suggested))
+        foreach (var receipt in session.Receipts.Where(r => r.MatchStatus is MatchStatus.Unmatched or MatchStatus.Suggested or MatchStatus.Dismissed))
         {
-            var suggestion = receipt.MatchStatus == MatchStatus.Suggested
-                ? $" A possible match is suggested ({receipt.MatchReason})."
-                : string.Empty;
+            var suggestion = receipt.MatchStatus switch
+            {
+                MatchStatus.Suggested => $" A possible match is suggested ({receipt.MatchReason}).",
+                MatchStatus.Dismissed => " A reviewer marked it as paying no charge on this statement.",
+                _ => string.Empty,
+            };
             yield return new IssueCandidate(Code, IssueSeverity.Warning, $"receipt:{receipt.Id}",
                 $"{receipt.EmployeeName}: receipt '{receipt.Title ?? receipt.Merchant}' of {Money.Format(receipt.Amount)} on {Money.Format(receipt.Date)} matches no charge on the statement.{suggestion}")
             {

@@ -1,0 +1,79 @@
+using CardProcessor.Api.Authentication;
+using CardProcessor.Api.ErrorHandling;
+using CardProcessor.Api.Hosting;
+using CardProcessor.Data;
+using CardProcessor.Data.Sessions;
+using CardProcessor.Processing.Auditing;
+using CardProcessor.Processing.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CardProcessor.Api.Cards;
+
+/// <param name="EmployeeId">The employee who answers for the card (a vehicle card's driver or fleet owner); null clears it.</param>
+public sealed record AssignOwnerRequest(Guid? EmployeeId);
+
+public sealed record CardResponse(Guid Id, string? MaskedNumber, string Last4, string HolderName, bool IsVehicle, Guid? EmployeeId, string ETag);
+
+internal static class AssignCardOwner
+{
+    /// <summary>
+    /// Gives a card (typically a vehicle's) an owner. Sessions not yet approved follow at once: their
+    /// rows for the card move to the owner and they are re-validated; approved sessions stay as they were.
+    /// </summary>
+    public static async Task<Results<Ok<CardResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id, AssignOwnerRequest request, CardProcessorDbContext db, SessionValidator validator, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (ETags.FromIfMatch(http.Request) is not { } version)
+        {
+            return Problems.PreconditionRequired();
+        }
+
+        var card = await db.Cards.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (card is null)
+        {
+            return Problems.NotFound($"Card {id}");
+        }
+
+        if (card.Version != version)
+        {
+            return Problems.PreconditionFailed();
+        }
+
+        if (request.EmployeeId is { } employeeId && !await db.Employees.AnyAsync(e => e.Id == employeeId, cancellationToken))
+        {
+            return Problems.BadRequest($"Employee {employeeId} does not exist.");
+        }
+
+        var actor = CurrentUser.ActorOf(http);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var before = new { card.EmployeeId };
+        db.ExpectVersion(card, version);
+        card.EmployeeId = request.EmployeeId;
+        db.Audit(actor, "card.owner-assigned", "card", card.Id, before, new { card.EmployeeId }, time);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var open = await db.Sessions
+            .Where(s => s.Status != SessionStatus.Approved && db.StatementCards.Any(c => c.SessionId == s.Id && c.CardId == id))
+            .Select(s => new { s.Id, s.Status })
+            .ToListAsync(cancellationToken);
+        var openIds = open.Select(s => s.Id).ToList();
+        await db.StatementCards.Where(c => c.CardId == id && openIds.Contains(c.SessionId))
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.EmployeeId, request.EmployeeId), cancellationToken);
+        await db.Transactions.Where(t => t.CardId == id && openIds.Contains(t.SessionId))
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.EmployeeId, request.EmployeeId), cancellationToken);
+        foreach (var session in open.Where(s => s.Status == SessionStatus.Review))
+        {
+            db.ChangeTracker.Clear();
+            await validator.ValidateAsync(session.Id, actor, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        var response = await db.Cards.AsNoTracking().Where(c => c.Id == id)
+            .Select(c => new CardResponse(c.Id, c.MaskedNumber, c.Last4, c.HolderName, c.IsVehicle, c.EmployeeId, ETags.From(c.Version)))
+            .FirstAsync(cancellationToken);
+        http.Response.Headers.ETag = response.ETag;
+        return TypedResults.Ok(response);
+    }
+}

@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+using CardProcessor.Api.Authentication;
+using CardProcessor.Api.ErrorHandling;
+using CardProcessor.Api.Hosting;
+using CardProcessor.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CardProcessor.Api.Issues;
+
+public sealed record AddCommentRequest([property: Required, StringLength(4000, MinimumLength = 1)] string Text);
+
+internal static class AddIssueComment
+{
+    /// <summary>Comments only add to the history; they need no If-Match because they cannot overwrite anything.</summary>
+    public static async Task<Results<Created<IssueEventResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id, AddCommentRequest request, CardProcessorDbContext db, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var issue = await db.ValidationIssues.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (issue is null)
+        {
+            return Problems.NotFound($"Issue {id}");
+        }
+
+        if (await db.RefuseIfFrozenAsync(issue.SessionId, cancellationToken) is { } frozen)
+        {
+            return frozen;
+        }
+
+        var actor = CurrentUser.ActorOf(http);
+        IssueWorkflow.Comment(db, issue, request.Text, actor, time);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/v1/issues/{id}", new IssueEventResponse("commented", null, null, actor.Name, request.Text.Trim(), time.GetUtcNow()));
+    }
+}

@@ -1,0 +1,13 @@
+using CardProcessor.Api.Authentication;
+
+namespace CardProcessor.Api.Receipts;
+
+internal static class MatchesApi
+{
+    public static RouteGroupBuilder MapMatchesApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/sessions/{id:guid}/matches", ListMatches.HandleAsync).WithName("ListSessionMatches").WithTags("Matches").RequireAuthorization(Policies.Read);
+        api.MapPut("/receipts/{id:guid}/match", UpdateReceiptMatch.HandleAsync).WithName("UpdateReceiptMatch").WithTags("Matches").RequireAuthorization(Policies.Review);
+        return api;
+    }
+}
