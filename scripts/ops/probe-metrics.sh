@@ -3,7 +3,8 @@
 #   - that every prometheus-net / MassTransit name in scripts/ops/exported-metrics.txt is really exported,
 #   - that every cardprocessor_* name there is declared in ExtractionMetrics.cs,
 #   - that a ConfigMap-style symlink swap of validation.json reaches configuration with
-#     DOTNET_USE_POLLING_FILE_WATCHER=true (what the chart sets when it mounts the thresholds).
+#     DOTNET_USE_POLLING_FILE_WATCHER=true (what the chart sets when it mounts the thresholds),
+#   - that DOTNET_SHUTDOWNTIMEOUTSECONDS (set by the chart below the grace period) reaches HostOptions.
 # Needs the .NET SDK and NuGet; about a minute. Exits non-zero on any mismatch.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -33,6 +34,13 @@ if DOTNET_USE_POLLING_FILE_WATCHER=true dotnet "$out/bin/MetricsProbe.dll" confi
   echo "ok: validation.json reloads from a swapped ConfigMap with the polling watcher"
 else
   echo "FAIL: validation.json did not reload" >&2; failures=$((failures + 1))
+fi
+
+timeout=$(DOTNET_SHUTDOWNTIMEOUTSECONDS=110 dotnet "$out/bin/MetricsProbe.dll" shutdown-timeout)
+if [[ $timeout == "shutdown-timeout: 110 s" ]]; then
+  echo "ok: DOTNET_SHUTDOWNTIMEOUTSECONDS sets the host's shutdown timeout"
+else
+  echo "FAIL: DOTNET_SHUTDOWNTIMEOUTSECONDS not honoured ($timeout)" >&2; failures=$((failures + 1))
 fi
 
 echo "probe-metrics: $(grep -c . "$out/exported.txt") families exported, $failures mismatches"

@@ -6,8 +6,21 @@ using Prometheus;
 //   metrics        which names prometheus-net gives the HTTP middleware, its default collectors and
 //                  MassTransit's meter (printed one per line: "<type> <name>");
 //   config-reload  whether a JSON file mounted from a ConfigMap (a ..data symlink that kubelet swaps)
-//                  reaches IConfiguration with reloadOnChange (exit 0 when it does).
-return args is ["config-reload", ..] ? await ConfigReloadProbe.RunAsync() : await RunMetricsProbeAsync();
+//                  reaches IConfiguration with reloadOnChange (exit 0 when it does);
+//   shutdown-timeout the host's shutdown timeout, which the chart sets through DOTNET_SHUTDOWNTIMEOUTSECONDS.
+return args switch
+{
+    ["config-reload", ..] => await ConfigReloadProbe.RunAsync(),
+    ["shutdown-timeout", ..] => PrintShutdownTimeout(),
+    _ => await RunMetricsProbeAsync(),
+};
+
+static int PrintShutdownTimeout()
+{
+    using var app = WebApplication.CreateBuilder().Build();
+    Console.WriteLine($"shutdown-timeout: {app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HostOptions>>().Value.ShutdownTimeout.TotalSeconds} s");
+    return 0;
+}
 
 static async Task<int> RunMetricsProbeAsync()
 {
