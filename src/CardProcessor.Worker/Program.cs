@@ -10,5 +10,6 @@ builder.Services.AddDocumentIntelligenceReader(builder.Configuration);
 builder.Services.AddCardProcessorMessaging(builder.Configuration, hostConsumers: true);
 
 var app = builder.Build();
+app.UseDefaultMetrics();
 app.MapDefaultEndpoints();
 await app.RunAsync();

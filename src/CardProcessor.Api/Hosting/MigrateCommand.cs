@@ -1,18 +1,19 @@
 using CardProcessor.Data;
+using CardProcessor.ServiceDefaults;
 
 namespace CardProcessor.Api.Hosting;
 
-/// <summary><c>CardProcessor.Api migrate</c>: applies pending migrations and exits (the Helm migration Job runs this).</summary>
+/// <summary>
+/// <c>CardProcessor.Api migrate</c>: applies pending migrations and exits (the Helm migration Job runs
+/// this). It reads configuration as the API does, Key Vault included, so the Job needs no Secret of its own.
+/// </summary>
 internal static class MigrateCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddCommandLine(args)
-            .Build();
-        var connectionString = configuration.GetConnectionString("Postgres");
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.AddKeyVaultSecrets();
+        var connectionString = builder.Configuration.GetConnectionString("Postgres");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             await Console.Error.WriteLineAsync("migrate: ConnectionStrings:Postgres is not configured.");
