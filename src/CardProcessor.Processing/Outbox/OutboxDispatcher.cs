@@ -30,7 +30,7 @@ internal sealed partial class OutboxDispatcher(
             {
                 while (await DispatchBatchAsync(stoppingToken) == options.Value.BatchSize)
                 {
-                    // A full batch: there may be more waiting.
+                    // A full batch went out: there may be more waiting.
                 }
 
                 if (time.GetUtcNow() - lastCleanup > TimeSpan.FromHours(1))
@@ -55,26 +55,37 @@ internal sealed partial class OutboxDispatcher(
         }
     }
 
+    /// <summary>Claims and publishes one batch; returns how many were published.</summary>
+    /// <remarks>
+    /// Rows that failed before go behind fresh ones (ordered by attempts first), so messages that keep
+    /// failing cannot hold back the rest; after <see cref="OutboxOptions.MaxAttempts"/> a row is left
+    /// unsent, with its last error, for someone to look at.
+    /// </remarks>
     internal async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CardProcessorDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var settings = options.Value;
         var batch = await db.OutboxMessages
-            .FromSql($"SELECT * FROM outbox_messages WHERE sent_at IS NULL ORDER BY created_at LIMIT {options.Value.BatchSize} FOR UPDATE SKIP LOCKED")
+            .FromSql($"SELECT * FROM outbox_messages WHERE sent_at IS NULL AND attempts < {settings.MaxAttempts} ORDER BY attempts, created_at LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED")
             .ToListAsync(cancellationToken);
 
+        var published = 0;
         foreach (var row in batch)
         {
-            await PublishAsync(row, cancellationToken);
+            if (await PublishAsync(row, cancellationToken))
+            {
+                published++;
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return batch.Count;
+        return published;
     }
 
-    private async Task PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    private async Task<bool> PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
     {
         row.Attempts++;
         try
@@ -90,11 +101,13 @@ internal sealed partial class OutboxDispatcher(
             }, cancellationToken);
             row.SentAt = time.GetUtcNow();
             row.LastError = null;
+            return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             row.LastError = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
             LogPublishFailed(logger, row.Id, row.MessageType, row.Attempts, exception);
+            return false;
         }
     }
 

@@ -13,6 +13,10 @@ public sealed class OutboxOptions
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>A message that failed to publish this many times is left unsent with its last error, for diagnosis.</summary>
+    [Range(1, 1000)]
+    public int MaxAttempts { get; set; } = 10;
+
     /// <summary>Sent messages are kept this long for diagnosis, then deleted.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "90.00:00:00")]
     public TimeSpan RetainSent { get; set; } = TimeSpan.FromDays(7);
