@@ -39,6 +39,17 @@ public sealed class NameMismatchRuleTests
         Assert.Equal((_guidry, card.Id), (issue.EmployeeId, issue.CardId));
     }
 
+    [Fact(Skip = "bug: NameMismatchRule counts the matching charges, not the receipts, so one receipt near two equal charges reads '2 of 1 receipts'")]
+    public void The_count_of_matching_receipts_never_exceeds_the_receipts()
+    {
+        var card = _session.Card(_smith, "PRIYASMITH", "0007");
+        _session.Transaction(card, 15.00m, "SUBWAY 3321", Day(8));
+        _session.Transaction(card, 15.00m, "SUBWAY 3321", Day(10));
+        _session.Receipt(_guidry, 15.00m, Day(9), "SUBWAY");
+
+        Assert.Contains("whose 1 of 1 receipts match charges", Assert.Single(_rule.Evaluate(_session)).Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_receipt_report_name_with_no_matching_charges_is_a_person_without_a_card()
     {
