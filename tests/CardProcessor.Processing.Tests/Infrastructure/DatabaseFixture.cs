@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using CardProcessor.Data;
 using CardProcessor.Data.Documents;
 using CardProcessor.Data.Sessions;
@@ -90,7 +91,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
         SessionId = session.Id,
         Kind = kind,
         FileName = fileName,
-        Sha256 = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()).PadRight(64, '0'),
+        Sha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestEnvironment.SharedFixture($"car/{fileName}")))),
         BlobName = $"{session.Id}/{fileName}",
         Status = DocumentStatus.Extracting,
         UploadedBy = "tests",

@@ -47,7 +47,8 @@ public sealed class PublishedMessages : IAsyncDisposable
     /// <summary>How many times a message about <paramref name="documentId"/> arrived.</summary>
     public int CountFor(Guid documentId) => _received.Count(r => r.Message.DocumentId == documentId);
 
-    public Guid? MessageIdFor(Guid documentId) => _received.FirstOrDefault(r => r.Message.DocumentId == documentId).MessageId;
+    /// <summary>The message id the message about <paramref name="documentId"/> arrived with, if it arrived.</summary>
+    public Guid? MessageIdFor(Guid documentId) => _received.Where(r => r.Message.DocumentId == documentId).Select(r => (Guid?)r.MessageId).FirstOrDefault();
 
     /// <summary>Waits until a message about every one of <paramref name="documentIds"/> arrived.</summary>
     public async Task WaitForAsync(params Guid[] documentIds)
