@@ -14,6 +14,8 @@ public sealed class OutboxFixture : IAsyncLifetime
 {
     public const int BatchSize = 5;
 
+    public const int MaxAttempts = 3;
+
     private IHost _host = null!;
 
     public TestDatabase Database { get; private set; } = null!;
@@ -32,7 +34,7 @@ public sealed class OutboxFixture : IAsyncLifetime
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(ProcessingSettings.For(Database, Broker));
-        builder.Configuration.AddInMemoryCollection([new("Outbox:BatchSize", $"{BatchSize}")]);
+        builder.Configuration.AddInMemoryCollection([new("Outbox:BatchSize", $"{BatchSize}"), new("Outbox:MaxAttempts", $"{MaxAttempts}")]);
         builder.Services.AddLogging();
         builder.Services.AddCardProcessorCore(builder.Configuration);
         builder.Services.AddCardProcessorMessaging(builder.Configuration, hostConsumers: false);
