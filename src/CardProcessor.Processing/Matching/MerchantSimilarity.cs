@@ -29,8 +29,11 @@ public static class MerchantSimilarity
             return Math.Max(edit, 0.9m);
         }
 
-        var longerWords = longer.Split(' ').ToHashSet(StringComparer.Ordinal);
-        if (shorter.Split(' ').All(longerWords.Contains))
+        // The name with fewer distinct words inside the other: symmetric whichever is passed first.
+        var wordsA = a.Split(' ').ToHashSet(StringComparer.Ordinal);
+        var wordsB = b.Split(' ').ToHashSet(StringComparer.Ordinal);
+        var (fewer, more) = wordsA.Count <= wordsB.Count ? (wordsA, wordsB) : (wordsB, wordsA);
+        if (fewer.IsSubsetOf(more))
         {
             return Math.Max(edit, 0.85m);
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CardProcessor.Data.Issues;
 
 namespace CardProcessor.Processing.Validation.Rules;
@@ -24,7 +25,7 @@ public sealed class AmountMismatchRule : IValidationRule
 
                 var severity = percent > options.AmountMismatchErrorPercent ? IssueSeverity.Error : IssueSeverity.Warning;
                 yield return new IssueCandidate(Code, severity, $"receipt:{receipt.Id}",
-                    $"{receipt.EmployeeName}: receipt of {Money.Format(receipt.Amount)} differs from charge {transaction.Reference} of {Money.Format(transaction.Amount)} at {transaction.Merchant} by {Money.Format(difference)} ({percent:0.#}%).")
+                    string.Create(CultureInfo.InvariantCulture, $"{receipt.EmployeeName}: receipt of {Money.Format(receipt.Amount)} differs from charge {transaction.Reference} of {Money.Format(transaction.Amount)} at {transaction.Merchant} by {Money.Format(difference)} ({percent:0.#}%)."))
                 {
                     ReceiptId = receipt.Id,
                     TransactionId = transaction.Id,

@@ -13,6 +13,9 @@ public sealed class NameMismatchRule : IValidationRule
 
     public IEnumerable<IssueCandidate> Evaluate(SessionData session, ValidationOptions options)
     {
+        static bool Pays(Data.Receipts.Receipt receipt, Data.Transactions.CardTransaction charge, ValidationOptions options) =>
+            receipt.Amount == charge.Amount && Math.Abs(receipt.Date.DayNumber - charge.TransactionDate.DayNumber) <= options.Matching.DateWindowDays;
+
         if (session.StatementCards.Count == 0)
         {
             yield break;
@@ -22,19 +25,22 @@ public sealed class NameMismatchRule : IValidationRule
         foreach (var person in session.Receipts.Where(r => r.EmployeeId is not null && !onStatement.Contains(r.EmployeeId.Value)).GroupBy(r => r.EmployeeId!.Value))
         {
             var receipts = person.ToList();
+            // Per card, how many of this person's receipts have a charge of their amount and date on it.
             var likelyCard = session.Transactions
-                .Where(t => receipts.Any(r => r.Amount == t.Amount && Math.Abs(r.Date.DayNumber - t.TransactionDate.DayNumber) <= options.Matching.DateWindowDays))
                 .GroupBy(t => t.CardId)
-                .OrderByDescending(g => g.Count())
+                .Select(card => (CardId: card.Key, Receipts: receipts.Count(r => card.Any(t => Pays(r, t, options)))))
+                .Where(card => card.Receipts > 0)
+                .OrderByDescending(card => card.Receipts)
+                .Select(card => ((Guid CardId, int Receipts)?)card)
                 .FirstOrDefault();
             var name = receipts[0].EmployeeName;
-            var message = likelyCard is null
+            var message = likelyCard is not { } card
                 ? $"The receipt report names '{name}' ({receipts.Count} receipts), who has no card on the statement."
-                : $"The receipt report names '{name}', whose {likelyCard.Count()} of {receipts.Count} receipts match charges on {session.DescribeCard(likelyCard.Key)}: if they are one person, add an alias.";
+                : $"The receipt report names '{name}', whose {card.Receipts} of {receipts.Count} receipts match charges on {session.DescribeCard(card.CardId)}: if they are one person, add an alias.";
             yield return new IssueCandidate(Code, IssueSeverity.Warning, $"employee:{person.Key}", message)
             {
                 EmployeeId = person.Key,
-                CardId = likelyCard?.Key,
+                CardId = likelyCard?.CardId,
             };
         }
     }
