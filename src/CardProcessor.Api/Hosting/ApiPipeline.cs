@@ -1,9 +1,11 @@
+using CardProcessor.Api.Analytics;
 using CardProcessor.Api.Audit;
 using CardProcessor.Api.Cards;
 using CardProcessor.Api.Documents;
 using CardProcessor.Api.Employees;
 using CardProcessor.Api.Issues;
 using CardProcessor.Api.Receipts;
+using CardProcessor.Api.Reports;
 using CardProcessor.Api.ErrorHandling;
 using CardProcessor.Api.OpenApi;
 using CardProcessor.Api.Sessions;
@@ -36,7 +38,9 @@ internal static class ApiPipeline
             .MapIssuesApi()
             .MapMatchesApi()
             .MapCardsApi()
-            .MapAuditApi();
+            .MapAuditApi()
+            .MapReportsApi()
+            .MapAnalyticsApi();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using CardProcessor.Api.Authentication;
 using CardProcessor.Api.Documents;
 using CardProcessor.Api.ErrorHandling;
 using CardProcessor.Api.OpenApi;
+using CardProcessor.Api.Reports;
 using CardProcessor.Processing;
 using CardProcessor.Processing.Extraction;
 using CardProcessor.Processing.Messaging;
@@ -27,6 +28,7 @@ internal static class ApiServices
 
         services.AddApiAuthentication(configuration, builder.Environment);
         services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddReports();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddValidation();
         services.ConfigureHttpJsonOptions(options =>

@@ -1,0 +1,26 @@
+using CardProcessor.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CardProcessor.Api.Reports;
+
+/// <summary>The name reports print for an employee: the display name of record ("Jane A. Doe"), else the printed name.</summary>
+internal sealed class EmployeeNames(IReadOnlyDictionary<Guid, string> names)
+{
+    public string? Of(Guid? employeeId) => employeeId is { } id && names.TryGetValue(id, out var name) ? name : null;
+
+    /// <summary>The employees a session's statement or receipt report names.</summary>
+    public static async Task<EmployeeNames> LoadAsync(CardProcessorDbContext db, Guid sessionId, CancellationToken cancellationToken)
+    {
+        var names = await db.Employees.AsNoTracking()
+            .Where(e => db.StatementCards.Any(c => c.SessionId == sessionId && c.EmployeeId == e.Id)
+                || db.Receipts.Any(r => r.SessionId == sessionId && r.EmployeeId == e.Id)
+                || db.Transactions.Any(t => t.SessionId == sessionId && t.EmployeeId == e.Id))
+            .Select(e => new
+            {
+                e.Id,
+                Name = e.CurrentRevision != null ? e.CurrentRevision.Snapshot.DisplayName ?? e.CurrentRevision.Snapshot.Name : e.NormalizedName,
+            })
+            .ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
+        return new EmployeeNames(names);
+    }
+}

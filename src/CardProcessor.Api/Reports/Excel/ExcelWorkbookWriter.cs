@@ -1,0 +1,34 @@
+using CardProcessor.Data;
+
+namespace CardProcessor.Api.Reports.Excel;
+
+/// <summary>
+/// The month-end workbook: Summary, Receipt Issue Details, Transactions, Line Items, Receipts and
+/// Issues sheets, with real numbers and dates, frozen headers, autofilters and fitted widths.
+/// </summary>
+public sealed class ExcelWorkbookWriter(CardProcessorDbContext db)
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>Writes the workbook to <paramref name="output"/>; returns the data rows written over all sheets.</summary>
+    public async Task<long> WriteAsync(Stream output, ReportSession session, CancellationToken cancellationToken)
+    {
+        var names = await EmployeeNames.LoadAsync(db, session.Id, cancellationToken);
+        var cards = await SessionCards.LoadAsync(db, session.Id, names, cancellationToken);
+        IReadOnlyList<IWorkbookSheet> sheets =
+        [
+            await SummarySheet.LoadAsync(db, session, cards, cancellationToken),
+            await ReceiptIssueDetailsSheet.LoadAsync(db, session, cards, names, cancellationToken),
+            await TransactionsSheet.LoadAsync(db, session, cards, cancellationToken),
+            await LineItemsSheet.LoadAsync(db, session, cards, cancellationToken),
+            await ReceiptsSheet.LoadAsync(db, session, cards, names, cancellationToken),
+            await IssuesSheet.LoadAsync(db, session, cards, names, cancellationToken),
+        ];
+
+        using var skeleton = new MemoryStream();
+        WorkbookSkeleton.Write(skeleton, sheets);
+        skeleton.Position = 0;
+        WorkbookRows.Write(skeleton, output, sheets);
+        return sheets.Sum(s => (long)s.RowCount);
+    }
+}

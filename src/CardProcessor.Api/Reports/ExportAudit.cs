@@ -1,0 +1,21 @@
+using CardProcessor.Data;
+using CardProcessor.Processing.Auditing;
+
+namespace CardProcessor.Api.Reports;
+
+/// <summary>Every export leaves an audit row: who took which file of which session, and how many rows it held.</summary>
+internal static class ExportAudit
+{
+    public const string Action = "report.exported";
+
+    public static async Task RecordAsync(CardProcessorDbContext db, AuditActor actor, Guid sessionId, ExportRecord export, TimeProvider time, CancellationToken cancellationToken)
+    {
+        db.Audit(actor, Action, "session", sessionId, null, export, time);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
+
+/// <param name="Format">xlsx, csv or zip.</param>
+/// <param name="Dataset">The CSV dataset, the workbook or the packets.</param>
+/// <param name="Rows">Data rows written (for packets: PDF files).</param>
+internal sealed record ExportRecord(string Format, string Dataset, long Rows);

@@ -1,0 +1,31 @@
+using CardProcessor.Api.Authentication;
+using CardProcessor.Api.ErrorHandling;
+using CardProcessor.Api.Reports.Packets;
+using CardProcessor.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CardProcessor.Api.Reports;
+
+internal static class ExportPackets
+{
+    /// <summary>Streams the zip of per-card packets to the response; the audit row follows the last file.</summary>
+    public static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> HandleAsync(
+        Guid id, CardProcessorDbContext db, PacketWriter writer, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var session = await ReportSession.FindAsync(db, id, cancellationToken);
+        if (session is null)
+        {
+            return Problems.NotFound($"Session {id}");
+        }
+
+        var actor = CurrentUser.ActorOf(http);
+        return TypedResults.Stream(
+            async body =>
+            {
+                var files = await writer.WriteAsync(body, session, http.RequestAborted);
+                await ExportAudit.RecordAsync(db, actor, id, new ExportRecord("zip", "packets", files), time, http.RequestAborted);
+            },
+            PacketWriter.ContentType,
+            session.FileName("packets", "zip"));
+    }
+}

@@ -1,0 +1,68 @@
+using CardProcessor.Api.ErrorHandling;
+using CardProcessor.Data;
+using CardProcessor.Data.Receipts;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CardProcessor.Api.Reports.Summary;
+
+internal static class GetReportSummary
+{
+    /// <summary>Totals by employee, merchant group and category, receipt coverage, issues by rule and status, processing time.</summary>
+    public static async Task<Results<Ok<ReportSummaryResponse>, ProblemHttpResult>> HandleAsync(
+        Guid? session, CardProcessorDbContext db, CancellationToken cancellationToken)
+    {
+        if (session is not { } id)
+        {
+            return Problems.BadRequest("Name the session: ?session={id}.");
+        }
+
+        var header = await db.Sessions.AsNoTracking().Where(s => s.Id == id)
+            .Select(s => new { s.Name, s.PeriodStart, s.PeriodEnd, s.Status, s.ProcessingStartedAt, s.ProcessingCompletedAt, Documents = s.Documents.Count, Pages = s.Documents.Sum(d => d.PageCount) })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (header is null)
+        {
+            return Problems.NotFound($"Session {id}");
+        }
+
+        var transactions = db.Transactions.AsNoTracking().Where(t => t.SessionId == id);
+        var receipts = db.Receipts.AsNoTracking().Where(r => r.SessionId == id);
+        var totals = await transactions.GroupBy(_ => 1)
+            .Select(g => new TransactionTotals(g.Count(), g.Sum(t => t.Amount), g.Sum(t => t.Amount > 0 ? t.Amount : 0), g.Sum(t => t.Amount < 0 ? t.Amount : 0)))
+            .FirstOrDefaultAsync(cancellationToken) ?? new TransactionTotals(0, 0, 0, 0);
+        var receiptTotals = await receipts.GroupBy(_ => 1)
+            .Select(g => new ReceiptTotals(
+                g.Count(),
+                g.Sum(r => r.Amount),
+                g.Count(r => r.MatchStatus == MatchStatus.Matched || r.MatchStatus == MatchStatus.Confirmed),
+                g.Sum(r => r.MatchStatus == MatchStatus.Matched || r.MatchStatus == MatchStatus.Confirmed ? r.Amount : 0)))
+            .FirstOrDefaultAsync(cancellationToken) ?? new ReceiptTotals(0, 0, 0, 0);
+
+        var names = await EmployeeNames.LoadAsync(db, id, cancellationToken);
+        var byEmployee = (await transactions
+                .GroupBy(t => new { t.EmployeeId, Holder = t.EmployeeId == null ? t.Card!.HolderName : null })
+                .Select(g => new { g.Key.EmployeeId, g.Key.Holder, Count = g.Count(), Total = g.Sum(t => t.Amount) })
+                .ToListAsync(cancellationToken))
+            .Select(g => new EmployeeTotal(g.EmployeeId, names.Of(g.EmployeeId) ?? g.Holder ?? string.Empty, g.Count, g.Total))
+            .OrderByDescending(e => e.Total).ThenBy(e => e.Name, StringComparer.Ordinal)
+            .ToList();
+        var byMerchantGroup = await transactions.GroupBy(t => t.MerchantGroup)
+            .Select(g => new GroupTotal(g.Key, g.Count(), g.Sum(t => t.Amount)))
+            .OrderByDescending(g => g.Total).ThenBy(g => g.Key)
+            .ToListAsync(cancellationToken);
+        var byCategory = await receipts.GroupBy(r => r.ExpenseType)
+            .Select(g => new GroupTotal(g.Key, g.Count(), g.Sum(r => r.Amount)))
+            .OrderByDescending(g => g.Total).ThenBy(g => g.Key)
+            .ToListAsync(cancellationToken);
+        var issues = await db.ValidationIssues.AsNoTracking().Where(i => i.SessionId == id)
+            .GroupBy(i => new { i.RuleCode, i.Status })
+            .Select(g => new IssueCount(g.Key.RuleCode, g.Key.Status, g.Count()))
+            .OrderBy(i => i.RuleCode).ThenBy(i => i.Status)
+            .ToListAsync(cancellationToken);
+
+        var seconds = header.ProcessingCompletedAt - header.ProcessingStartedAt;
+        return TypedResults.Ok(new ReportSummaryResponse(
+            id, header.Name, header.PeriodStart, header.PeriodEnd, header.Status, totals, receiptTotals, byEmployee, byMerchantGroup, byCategory, issues,
+            new ProcessingTime(header.ProcessingStartedAt, header.ProcessingCompletedAt, seconds?.TotalSeconds, header.Documents, header.Pages)));
+    }
+}
