@@ -55,6 +55,11 @@ internal static class EndpointTable
             ("GET", "/api/v1/sessions/{id:guid}/compare", $"/api/v1/sessions/{id}/compare", null, Readers),
             ("POST", "/api/v1/sessions/{id:guid}/approve", $"/api/v1/sessions/{id}/approve", null, Reviewers),
             ("GET", "/api/v1/audit", "/api/v1/audit", null, Admins),
+            ("POST", "/api/v1/sessions/{id:guid}/reports/excel", $"/api/v1/sessions/{id}/reports/excel", null, Readers),
+            ("POST", "/api/v1/sessions/{id:guid}/reports/csv", $"/api/v1/sessions/{id}/reports/csv?dataset=transactions", null, Readers),
+            ("GET", "/api/v1/sessions/{id:guid}/packets", $"/api/v1/sessions/{id}/packets", null, Readers),
+            ("GET", "/api/v1/reports/summary", $"/api/v1/reports/summary?session={id}", null, Readers),
+            ("GET", "/api/v1/analytics/trends", "/api/v1/analytics/trends?groupBy=merchantGroup", null, Readers),
         ];
     }
 }

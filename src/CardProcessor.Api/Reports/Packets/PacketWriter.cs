@@ -10,7 +10,7 @@ namespace CardProcessor.Api.Reports.Packets;
 /// The per-card packets: a zip with one PDF per card, the card's statement pages followed by its
 /// receipt pages, copied from the stored originals (nothing is re-rendered), in <c>Finished/</c> when
 /// the card has no open issue and <c>Unfinished/</c> otherwise. Each PDF is built in memory (a few
-/// pages) and streamed into the zip, so the zip itself is never held whole.
+/// pages) and goes to the response as soon as its entry is written, so the zip is never held whole.
 /// </summary>
 public sealed partial class PacketWriter(CardProcessorDbContext db, IDocumentStore store, ILogger<PacketWriter> logger)
 {
@@ -28,26 +28,30 @@ public sealed partial class PacketWriter(CardProcessorDbContext db, IDocumentSto
         var fileNames = new PacketFileNames();
         var packets = cards.Select(card => (Card: card, Name: fileNames.For(card))).OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToList();
         await using var sources = new SourcePdfs(store, blobNames);
-        await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
+        using var buffer = new WriteBehindBuffer();
         var written = 0;
-        foreach (var (card, name) in packets)
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var pdf = await BuildAsync(card, sources, cancellationToken);
-            if (pdf is null)
+            foreach (var (card, name) in packets)
             {
-                continue;
-            }
+                var pdf = await BuildAsync(card, sources, cancellationToken);
+                if (pdf is null)
+                {
+                    continue;
+                }
 
-            // PDF streams are compressed already; deflating them again buys little and costs time.
-            var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
-            await using (var stream = await entry.OpenAsync(cancellationToken))
-            {
-                await stream.WriteAsync(pdf, cancellationToken);
-            }
+                // PDF streams are compressed already; deflating them again buys little and costs time.
+                using (var entry = zip.CreateEntry(name, CompressionLevel.Fastest).Open())
+                {
+                    entry.Write(pdf);
+                }
 
-            written++;
+                await buffer.DrainToAsync(output, cancellationToken);
+                written++;
+            }
         }
 
+        await buffer.DrainToAsync(output, cancellationToken);
         LogWritten(logger, session.Id, written, packets.Count(p => p.Card.IsFinished));
         return written;
     }

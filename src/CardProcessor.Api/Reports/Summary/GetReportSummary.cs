@@ -46,19 +46,22 @@ internal static class GetReportSummary
             .Select(g => new EmployeeTotal(g.EmployeeId, names.Of(g.EmployeeId) ?? g.Holder ?? string.Empty, g.Count, g.Total))
             .OrderByDescending(e => e.Total).ThenBy(e => e.Name, StringComparer.Ordinal)
             .ToList();
-        var byMerchantGroup = await transactions.GroupBy(t => t.MerchantGroup)
-            .Select(g => new GroupTotal(g.Key, g.Count(), g.Sum(t => t.Amount)))
-            .OrderByDescending(g => g.Total).ThenBy(g => g.Key)
-            .ToListAsync(cancellationToken);
-        var byCategory = await receipts.GroupBy(r => r.ExpenseType)
-            .Select(g => new GroupTotal(g.Key, g.Count(), g.Sum(r => r.Amount)))
-            .OrderByDescending(g => g.Total).ThenBy(g => g.Key)
-            .ToListAsync(cancellationToken);
-        var issues = await db.ValidationIssues.AsNoTracking().Where(i => i.SessionId == id)
-            .GroupBy(i => new { i.RuleCode, i.Status })
-            .Select(g => new IssueCount(g.Key.RuleCode, g.Key.Status, g.Count()))
-            .OrderBy(i => i.RuleCode).ThenBy(i => i.Status)
-            .ToListAsync(cancellationToken);
+        var byMerchantGroup = (await transactions.GroupBy(t => t.MerchantGroup)
+                .Select(g => new GroupTotal(g.Key, g.Count(), g.Sum(t => t.Amount)))
+                .ToListAsync(cancellationToken))
+            .OrderByDescending(g => g.Total).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        var byCategory = (await receipts.GroupBy(r => r.ExpenseType)
+                .Select(g => new GroupTotal(g.Key, g.Count(), g.Sum(r => r.Amount)))
+                .ToListAsync(cancellationToken))
+            .OrderByDescending(g => g.Total).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        var issues = (await db.ValidationIssues.AsNoTracking().Where(i => i.SessionId == id)
+                .GroupBy(i => new { i.RuleCode, i.Status })
+                .Select(g => new IssueCount(g.Key.RuleCode, g.Key.Status, g.Count()))
+                .ToListAsync(cancellationToken))
+            .OrderBy(i => i.RuleCode, StringComparer.Ordinal).ThenBy(i => i.Status)
+            .ToList();
 
         var seconds = header.ProcessingCompletedAt - header.ProcessingStartedAt;
         return TypedResults.Ok(new ReportSummaryResponse(
