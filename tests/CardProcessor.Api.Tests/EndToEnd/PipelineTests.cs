@@ -158,6 +158,47 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
         Assert.Equal(
             truth.Transactions.Select(t => (t.Transaction.GetProperty("reference").GetString(), t.Transaction.GetProperty("amount").GetString(), t.Transaction.GetProperty("merchant").GetString(), t.Transaction.GetProperty("transaction_date").GetString())),
             transactions.Select(t => (t.GetProperty("reference").GetString(), (string?)t.GetProperty("amount").GetRawText(), t.GetProperty("merchant").GetString(), t.GetProperty("transactionDate").GetString())));
+
+        // The cost metric: pages sent to the service, by extractor.
+        using var metrics = new HttpClient { BaseAddress = pipeline.Worker.Address };
+        var exposition = await metrics.GetStringAsync("/metrics");
+        var line = exposition.Split('\n').Single(l => l.StartsWith("cardprocessor_pages_extracted_total{extractor=\"document_intelligence\"}", StringComparison.Ordinal));
+        Assert.True(double.Parse(line.Split(' ')[^1], CultureInfo.InvariantCulture) >= 4, line);
+    }
+
+    [Fact]
+    public async Task A_redelivered_message_changes_nothing()
+    {
+        var sessionId = await ProcessAsync(Fixtures.Car("car-2001-002.pdf"), Fixtures.Car("receipt-images-2001-002.pdf"));
+        var documents = await _processor.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{sessionId}/documents");
+        var transactionsBefore = (await ReadAllAsync($"/api/v1/sessions/{sessionId}/transactions")).Count;
+        var receiptsBefore = (await ReadAllAsync($"/api/v1/sessions/{sessionId}/receipts")).Count;
+
+        // The broker delivers the same command again (a redelivery after a lost acknowledgement).
+        foreach (var document in documents.EnumerateArray())
+        {
+            var envelope = JsonSerializer.Serialize(new
+            {
+                messageId = Guid.NewGuid(),
+                messageType = new[] { "urn:message:CardProcessor.Contracts:ProcessDocument" },
+                message = new { documentId = document.GetProperty("id").GetString(), sessionId = sessionId, blobName = "ignored" },
+            });
+            await pipeline.Broker.PublishRawAsync("CardProcessor.Contracts:ProcessDocument", envelope);
+        }
+
+        var consumed = false;
+        for (var attempt = 0; attempt < 60 && !consumed; attempt++)
+        {
+            await Task.Delay(250);
+            consumed = await pipeline.Broker.QueueDepthAsync("process-document") == 0
+                && pipeline.Worker.RecentOutput.Split('\n').Count(l => l.Contains("redelivery ignored", StringComparison.Ordinal)) >= 2;
+        }
+
+        Assert.True(consumed, pipeline.Worker.RecentOutput);
+        Assert.Equal(transactionsBefore, (await ReadAllAsync($"/api/v1/sessions/{sessionId}/transactions")).Count);
+        Assert.Equal(receiptsBefore, (await ReadAllAsync($"/api/v1/sessions/{sessionId}/receipts")).Count);
+        var progress = await _processor.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{sessionId}/progress");
+        Assert.All(progress.GetProperty("documents").EnumerateArray(), d => Assert.Equal(1, d.GetProperty("attempts").GetInt32()));
     }
 
     private async Task<string> ProcessAsync(string statementPath, string receiptsPath)
