@@ -8,6 +8,9 @@ internal sealed class EmployeeNames(IReadOnlyDictionary<Guid, string> names)
 {
     public string? Of(Guid? employeeId) => employeeId is { } id && names.TryGetValue(id, out var name) ? name : null;
 
+    /// <summary>The name a card goes by: its holder's, or the printed holder name for a vehicle (named by its unit) or an unowned card.</summary>
+    public string OfCard(bool isVehicle, Guid? employeeId, string holderName) => isVehicle ? holderName : Of(employeeId) ?? holderName;
+
     /// <summary>The employees a session's statement or receipt report names.</summary>
     public static async Task<EmployeeNames> LoadAsync(CardProcessorDbContext db, Guid sessionId, CancellationToken cancellationToken)
     {

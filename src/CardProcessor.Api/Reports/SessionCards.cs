@@ -37,7 +37,7 @@ internal static class SessionCards
                 .Select(r => new CardReceipt(r.Id, r.DocumentId, r.Page, r.Amount))
                 .ToList();
             var issues = issuesByCard[card.Key].Count() + issuesByEmployee[employeeId].Count();
-            var name = section.IsVehicle ? section.HolderName : names.Of(section.EmployeeId) ?? section.HolderName;
+            var name = names.OfCard(section.IsVehicle, section.EmployeeId, section.HolderName);
             cards.Add(new SessionCard(
                 card.Key,
                 section.Last4,

@@ -33,10 +33,10 @@ public sealed partial class CsvExportWriter(CardProcessorDbContext db, IOptions<
         var started = Stopwatch.GetTimestamp();
         var rows = dataset switch
         {
-            CsvDataset.ErpImport => await WriteRowsAsync(output, ErpImportRows.Query(db, session, options.Value), cancellationToken),
-            CsvDataset.Transactions => await WriteRowsAsync(output, TransactionCsvRows.Query(db, session), cancellationToken),
-            CsvDataset.Receipts => await WriteRowsAsync(output, ReceiptCsvRows.Query(db, session), cancellationToken),
-            CsvDataset.Issues => await WriteRowsAsync(output, IssueCsvRows.Query(db, session), cancellationToken),
+            CsvDataset.ErpImport => await WriteRowsAsync(output, ErpImportRows.Query(db, session, options.Value, cancellationToken), cancellationToken),
+            CsvDataset.Transactions => await WriteRowsAsync(output, TransactionCsvRows.Query(db, session, cancellationToken), cancellationToken),
+            CsvDataset.Receipts => await WriteRowsAsync(output, ReceiptCsvRows.Query(db, session, cancellationToken), cancellationToken),
+            CsvDataset.Issues => await WriteRowsAsync(output, IssueCsvRows.Query(db, session, cancellationToken), cancellationToken),
             CsvDataset.Employees => await WriteRowsAsync(output, EmployeeCsvRows.Query(db, session, cancellationToken), cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(dataset), dataset, null),
         };

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CardProcessor.Data;
 using CardProcessor.Data.Issues;
 using CsvHelper;
@@ -8,19 +9,24 @@ namespace CardProcessor.Api.Reports.Csv;
 internal static class IssueCsvRows
 {
     /// <summary>Every validation issue of the session, open or closed, oldest first.</summary>
-    public static IAsyncEnumerable<IssueCsvRow> Query(CardProcessorDbContext db, ReportSession session) =>
-        db.ValidationIssues.AsNoTracking()
+    public static async IAsyncEnumerable<IssueCsvRow> Query(CardProcessorDbContext db, ReportSession session, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var names = await EmployeeNames.LoadAsync(db, session.Id, cancellationToken);
+        var cards = await CardLabel.LoadAsync(db, session.Id, names, cancellationToken);
+        var issues = db.ValidationIssues.AsNoTracking()
             .Where(i => i.SessionId == session.Id)
             .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
-            .Select(i => new IssueCsvRow
+            .AsAsyncEnumerable();
+        await foreach (var i in issues.WithCancellation(cancellationToken))
+        {
+            var card = i.CardId is { } cardId ? cards.GetValueOrDefault(cardId) : null;
+            yield return new IssueCsvRow
             {
                 RuleCode = i.RuleCode,
                 Severity = i.Severity,
                 Status = i.Status,
-                Employee = db.Employees.Where(e => e.Id == i.EmployeeId)
-                    .Select(e => e.CurrentRevision!.Snapshot.DisplayName ?? e.CurrentRevision.Snapshot.Name)
-                    .FirstOrDefault(),
-                Card = db.Cards.Where(c => c.Id == i.CardId).Select(c => c.Last4).FirstOrDefault(),
+                Employee = names.Of(i.EmployeeId) ?? card?.Name,
+                Card = card?.Last4,
                 TransactionReference = i.TransactionReference,
                 Message = i.Message,
                 Assignee = i.Assignee,
@@ -29,8 +35,9 @@ internal static class IssueCsvRows
                 ResolvedBy = i.ResolvedBy,
                 ResolvedAt = i.ResolvedAt,
                 ResolutionNote = i.ResolutionNote,
-            })
-            .AsAsyncEnumerable();
+            };
+        }
+    }
 }
 
 [CsvRecord]

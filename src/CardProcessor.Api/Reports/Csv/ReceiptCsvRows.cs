@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CardProcessor.Data;
 using CardProcessor.Data.Receipts;
 using CsvHelper;
@@ -8,15 +9,26 @@ namespace CardProcessor.Api.Reports.Csv;
 internal static class ReceiptCsvRows
 {
     /// <summary>Every receipt of the session in receipt-report order, with its coding and the charge it pays.</summary>
-    public static IAsyncEnumerable<ReceiptCsvRow> Query(CardProcessorDbContext db, ReportSession session) =>
-        db.Receipts.AsNoTracking()
+    public static async IAsyncEnumerable<ReceiptCsvRow> Query(CardProcessorDbContext db, ReportSession session, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var names = await EmployeeNames.LoadAsync(db, session.Id, cancellationToken);
+        var cards = await CardLabel.LoadAsync(db, session.Id, names, cancellationToken);
+        var receipts = db.Receipts.AsNoTracking()
             .Where(r => r.SessionId == session.Id)
             .OrderBy(r => r.DocumentId).ThenBy(r => r.Sequence)
-            .Select(r => new ReceiptCsvRow
+            .Select(r => new
             {
-                Employee = db.Employees.Where(e => e.Id == r.EmployeeId)
-                    .Select(e => e.CurrentRevision!.Snapshot.DisplayName ?? e.CurrentRevision.Snapshot.Name)
-                    .FirstOrDefault() ?? r.EmployeeName,
+                r.EmployeeId, r.EmployeeName, r.ReportNumber, r.ExpenseType, r.Date, r.ExpenseTransactionId, r.Title, r.Amount, r.Purpose, r.Merchant,
+                r.MerchantAddress, r.CodingType, r.Job, r.JobName, r.Phase, r.PhaseName, r.CostType, r.GlAccount, r.GlDescription, r.HasAttachment,
+                r.MatchStatus, r.CardId, r.Page,
+                MatchedReference = r.MatchStatus == MatchStatus.Matched || r.MatchStatus == MatchStatus.Confirmed ? r.MatchedTransaction!.Reference : null,
+            })
+            .AsAsyncEnumerable();
+        await foreach (var r in receipts.WithCancellation(cancellationToken))
+        {
+            yield return new ReceiptCsvRow
+            {
+                Employee = names.Of(r.EmployeeId) ?? r.EmployeeName,
                 ReportNumber = r.ReportNumber,
                 ExpenseType = r.ExpenseType,
                 Date = r.Date,
@@ -36,11 +48,12 @@ internal static class ReceiptCsvRows
                 GlDescription = r.GlDescription,
                 HasAttachment = r.HasAttachment,
                 MatchStatus = r.MatchStatus,
-                MatchedReference = r.MatchStatus == MatchStatus.Matched || r.MatchStatus == MatchStatus.Confirmed ? r.MatchedTransaction!.Reference : null,
-                Card = db.Cards.Where(c => c.Id == r.CardId).Select(c => c.Last4).FirstOrDefault(),
+                MatchedReference = r.MatchedReference,
+                Card = r.CardId is { } cardId ? cards.GetValueOrDefault(cardId)?.Last4 : null,
                 Page = r.Page,
-            })
-            .AsAsyncEnumerable();
+            };
+        }
+    }
 }
 
 [CsvRecord]

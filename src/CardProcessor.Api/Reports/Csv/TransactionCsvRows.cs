@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CardProcessor.Data;
 using CardProcessor.Data.Receipts;
 using CsvHelper;
@@ -8,21 +9,33 @@ namespace CardProcessor.Api.Reports.Csv;
 internal static class TransactionCsvRows
 {
     /// <summary>Every charge and credit of the session in statement order.</summary>
-    public static IAsyncEnumerable<TransactionCsvRow> Query(CardProcessorDbContext db, ReportSession session) =>
-        db.Transactions.AsNoTracking()
+    public static async IAsyncEnumerable<TransactionCsvRow> Query(CardProcessorDbContext db, ReportSession session, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var names = await EmployeeNames.LoadAsync(db, session.Id, cancellationToken);
+        var cards = await CardLabel.LoadAsync(db, session.Id, names, cancellationToken);
+        var transactions = db.Transactions.AsNoTracking()
             .Where(t => t.SessionId == session.Id)
             .OrderBy(t => t.DocumentId).ThenBy(t => t.Sequence)
-            .Select(t => new TransactionCsvRow
+            .Select(t => new
+            {
+                t.CardId, t.Reference, t.TransactionDate, t.PostingDate, t.Merchant, t.City, t.State, t.Mcc, t.MerchantGroup, t.Level, t.Amount,
+                t.ForeignAmount, t.ForeignCurrency, t.ForeignRate, t.Page,
+                ReceiptMatched = db.Receipts.Any(r => r.MatchedTransactionId == t.Id && (r.MatchStatus == MatchStatus.Matched || r.MatchStatus == MatchStatus.Confirmed)),
+                LineItems = t.LineItems.Count,
+            })
+            .AsAsyncEnumerable();
+        await foreach (var t in transactions.WithCancellation(cancellationToken))
+        {
+            var card = cards[t.CardId];
+            yield return new TransactionCsvRow
             {
                 Reference = t.Reference,
                 TransactionDate = t.TransactionDate,
                 PostingDate = t.PostingDate,
-                Card = t.Card!.Last4,
-                CardHolder = t.Card.HolderName,
-                EmployeeNumber = db.StatementCards.Where(c => c.SessionId == t.SessionId && c.CardId == t.CardId).Select(c => c.EmployeeNumber).FirstOrDefault(),
-                Employee = db.Employees.Where(e => e.Id == t.EmployeeId)
-                    .Select(e => e.CurrentRevision!.Snapshot.DisplayName ?? e.CurrentRevision.Snapshot.Name)
-                    .FirstOrDefault(),
+                Card = card.Last4,
+                CardHolder = card.HolderName,
+                EmployeeNumber = card.EmployeeNumber,
+                Name = card.Name,
                 Merchant = t.Merchant,
                 City = t.City,
                 State = t.State,
@@ -33,11 +46,12 @@ internal static class TransactionCsvRows
                 ForeignAmount = t.ForeignAmount,
                 ForeignCurrency = t.ForeignCurrency,
                 ForeignRate = t.ForeignRate,
-                ReceiptMatched = db.Receipts.Any(r => r.MatchedTransactionId == t.Id && (r.MatchStatus == MatchStatus.Matched || r.MatchStatus == MatchStatus.Confirmed)),
-                LineItems = t.LineItems.Count,
+                ReceiptMatched = t.ReceiptMatched,
+                LineItems = t.LineItems,
                 Page = t.Page,
-            })
-            .AsAsyncEnumerable();
+            };
+        }
+    }
 }
 
 [CsvRecord]
@@ -63,8 +77,9 @@ internal sealed partial record TransactionCsvRow
     [CsvColumn("Employee ID")]
     public string? EmployeeNumber { get; init; }
 
-    [CsvColumn("Employee")]
-    public string? Employee { get; init; }
+    /// <summary>The employee's name, or the vehicle's as printed.</summary>
+    [CsvColumn("Name")]
+    public required string Name { get; init; }
 
     [CsvColumn("Merchant")]
     public required string Merchant { get; init; }

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace CardProcessor.Reports.Benchmarks;
+
+/// <summary>Seeds one session per size, measures each export of each in a child process, prints the table and the verdicts.</summary>
+internal static class ReportsBench
+{
+    private const double WorkbookBudgetSeconds = 10;
+    private const double CsvBudgetSeconds = 2;
+
+    public static async Task<int> RunAsync(BenchOptions options)
+    {
+        await using var database = await BenchDatabase.CreateAsync(options.Postgres);
+        var sessions = new List<(int Size, Guid Id)>();
+        foreach (var size in options.Sizes)
+        {
+            var started = Stopwatch.GetTimestamp();
+            sessions.Add((size, await BulkSessionSeeder.SeedAsync(database.ConnectionString, size, seed: size)));
+            Console.WriteLine($"seeded a session of {size:N0} transactions in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"{"export",-10} {"transactions",12} {"rows",9} {"MB out",8} {"first s",8} {"best s",8} {"peak MB",8} {"heap MB",8}");
+        var results = new List<(int Size, MeasuredExport Export)>();
+        foreach (var format in new[] { "csv", "xlsx" })
+        {
+            foreach (var (size, id) in sessions)
+            {
+                var export = await MeasureInChildAsync(format, database.ConnectionString, id, options.Runs);
+                results.Add((size, export));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{format,-10} {size,12:N0} {export.Rows,9:N0} {export.Bytes / 1048576.0,8:0.0} {export.FirstSeconds,8:0.00} {export.BestSeconds,8:0.00} {export.PeakMegabytes,8:0} {export.PeakHeapMegabytes,8:0}"));
+            }
+        }
+
+        Console.WriteLine();
+        var largest = options.Sizes.Max();
+        var smallest = options.Sizes.Min();
+        foreach (var (format, budget) in new[] { ("csv", CsvBudgetSeconds), ("xlsx", WorkbookBudgetSeconds) })
+        {
+            var big = results.Single(r => r.Size == largest && r.Export.Format == format).Export;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{format} of {largest:N0} transactions: {big.FirstSeconds:0.00} s first, {big.BestSeconds:0.00} s best (budget {budget} s): {(big.FirstSeconds < budget ? "met" : big.BestSeconds < budget ? "met when warm" : "NOT met")}"));
+        }
+
+        var csvSmall = results.Single(r => r.Size == smallest && r.Export.Format == "csv").Export;
+        var csvLarge = results.Single(r => r.Size == largest && r.Export.Format == "csv").Export;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"csv memory, {smallest:N0} -> {largest:N0} transactions ({(double)largest / smallest:0}x the rows): peak resident {csvSmall.PeakMegabytes:0} -> {csvLarge.PeakMegabytes:0} MB, heap held {csvSmall.PeakHeapMegabytes:0} -> {csvLarge.PeakHeapMegabytes:0} MB"));
+        return 0;
+    }
+
+    private static async Task<MeasuredExport> MeasureInChildAsync(string format, string connectionString, Guid sessionId, int runs)
+    {
+        var self = Environment.ProcessPath!;
+        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            // Started as `dotnet CardProcessor.Reports.Benchmarks.dll`: start the child the same way.
+            start.ArgumentList.Add(typeof(ReportsBench).Assembly.Location);
+        }
+
+        foreach (var argument in new[] { ExportMeasurement.Command, format, sessionId.ToString(), runs.ToString(CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // In the environment, not the command line, where every user of the machine could read it.
+        start.Environment[ExportMeasurement.ConnectionVariable] = connectionString;
+
+        using var child = Process.Start(start)!;
+        var output = await child.StandardOutput.ReadToEndAsync();
+        await child.WaitForExitAsync();
+        if (child.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"The {format} measurement failed (exit {child.ExitCode}): {output}");
+        }
+
+        var result = output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
+        return JsonSerializer.Deserialize<MeasuredExport>(result)!;
+    }
+}
