@@ -10,6 +10,9 @@ internal static class ReportsBench
     private const double WorkbookBudgetSeconds = 10;
     private const double CsvBudgetSeconds = 2;
 
+    /// <summary>The session size the budgets are set for (issue 6).</summary>
+    private const int BudgetSize = 100_000;
+
     public static async Task<int> RunAsync(BenchOptions options)
     {
         await using var database = await BenchDatabase.CreateAsync(options.Postgres);
@@ -24,7 +27,7 @@ internal static class ReportsBench
         Console.WriteLine();
         Console.WriteLine($"{"export",-10} {"transactions",12} {"rows",9} {"MB out",8} {"first s",8} {"best s",8} {"peak MB",8} {"heap MB",8}");
         var results = new List<(int Size, MeasuredExport Export)>();
-        foreach (var format in new[] { "csv", "xlsx" })
+        foreach (var format in options.Formats)
         {
             foreach (var (size, id) in sessions)
             {
@@ -38,11 +41,17 @@ internal static class ReportsBench
         Console.WriteLine();
         var largest = options.Sizes.Max();
         var smallest = options.Sizes.Min();
-        foreach (var (format, budget) in new[] { ("csv", CsvBudgetSeconds), ("xlsx", WorkbookBudgetSeconds) })
+        var budgeted = options.Sizes.Contains(BudgetSize) ? BudgetSize : largest;
+        foreach (var (format, budget) in new[] { ("csv", CsvBudgetSeconds), ("xlsx", WorkbookBudgetSeconds) }.Where(f => options.Formats.Contains(f.Item1)))
         {
-            var big = results.Single(r => r.Size == largest && r.Export.Format == format).Export;
+            var big = results.Single(r => r.Size == budgeted && r.Export.Format == format).Export;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{format} of {largest:N0} transactions: {big.FirstSeconds:0.00} s first, {big.BestSeconds:0.00} s best (budget {budget} s): {(big.FirstSeconds < budget ? "met" : big.BestSeconds < budget ? "met when warm" : "NOT met")}"));
+                $"{format} of {budgeted:N0} transactions: {big.FirstSeconds:0.00} s first, {big.BestSeconds:0.00} s best (budget {budget} s): {(big.FirstSeconds < budget ? "met" : big.BestSeconds < budget ? "met when warm" : "NOT met")}"));
+        }
+
+        if (!options.Formats.Contains("csv") || smallest == largest)
+        {
+            return 0;
         }
 
         var csvSmall = results.Single(r => r.Size == smallest && r.Export.Format == "csv").Export;
