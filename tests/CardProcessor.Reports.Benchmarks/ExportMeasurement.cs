@@ -51,7 +51,7 @@ internal static class ExportMeasurement
                 rows = format == "csv"
                     ? await new CsvExportWriter(db, Options.Create(new ReportsOptions { ErpVendor = "12332", ErpUnitOfMeasure = "LS", ErpTaxCode = "XX" }), NullLogger<CsvExportWriter>.Instance)
                         .WriteAsync(output, session, CsvDataset.Transactions, CancellationToken.None)
-                    : await new ExcelWorkbookWriter(db).WriteAsync(output, session, CancellationToken.None);
+                    : await new ExcelWorkbookWriter(db, NullLogger<ExcelWorkbookWriter>.Instance).WriteAsync(output, session, CancellationToken.None);
                 await output.FlushAsync();
                 times.Add(Stopwatch.GetElapsedTime(started).TotalSeconds);
                 bytes = output.Length;

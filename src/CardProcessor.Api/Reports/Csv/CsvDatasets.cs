@@ -1,7 +1,7 @@
 namespace CardProcessor.Api.Reports.Csv;
 
 /// <summary>The dataset names clients ask for (<c>?dataset=erp-import</c>), which are not the enum's names.</summary>
-public static class CsvDatasets
+internal static class CsvDatasets
 {
     private static readonly Dictionary<string, CsvDataset> s_byName = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CardProcessor.Data;
 
 namespace CardProcessor.Api.Reports.Excel;
@@ -6,13 +7,14 @@ namespace CardProcessor.Api.Reports.Excel;
 /// The month-end workbook: Summary, Receipt Issue Details, Transactions, Line Items, Receipts and
 /// Issues sheets, with real numbers and dates, frozen headers, autofilters and fitted widths.
 /// </summary>
-public sealed class ExcelWorkbookWriter(CardProcessorDbContext db)
+public sealed partial class ExcelWorkbookWriter(CardProcessorDbContext db, ILogger<ExcelWorkbookWriter> logger)
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>Writes the workbook to <paramref name="output"/>; returns the data rows written over all sheets.</summary>
     public async Task<long> WriteAsync(Stream output, ReportSession session, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var names = await EmployeeNames.LoadAsync(db, session.Id, cancellationToken);
         var cards = await SessionCards.LoadAsync(db, session.Id, names, cancellationToken);
         IReadOnlyList<IWorkbookSheet> sheets =
@@ -29,6 +31,11 @@ public sealed class ExcelWorkbookWriter(CardProcessorDbContext db)
         WorkbookSkeleton.Write(skeleton, sheets);
         skeleton.Position = 0;
         WorkbookRows.Write(skeleton, output, sheets);
-        return sheets.Sum(s => (long)s.RowCount);
+        var rows = sheets.Sum(s => (long)s.RowCount);
+        LogWritten(logger, session.Id, rows, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return rows;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Wrote the workbook of session {SessionId}: {Rows} rows in {ElapsedMilliseconds} ms")]
+    private static partial void LogWritten(ILogger logger, Guid sessionId, long rows, long elapsedMilliseconds);
 }
