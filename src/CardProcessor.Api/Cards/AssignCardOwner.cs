@@ -24,20 +24,15 @@ internal static class AssignCardOwner
     public static async Task<Results<Ok<CardResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, AssignOwnerRequest request, CardProcessorDbContext db, SessionValidator validator, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (ETags.FromIfMatch(http.Request) is not { } version)
-        {
-            return Problems.PreconditionRequired();
-        }
-
         var card = await db.Cards.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (card is null)
         {
             return Problems.NotFound($"Card {id}");
         }
 
-        if (card.Version != version)
+        if (db.CheckIfMatch(http.Request, card) is { } precondition)
         {
-            return Problems.PreconditionFailed();
+            return precondition;
         }
 
         if (request.EmployeeId is { } employeeId && !await db.Employees.AnyAsync(e => e.Id == employeeId, cancellationToken))
@@ -48,7 +43,6 @@ internal static class AssignCardOwner
         var actor = CurrentUser.ActorOf(http);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var before = new { card.EmployeeId };
-        db.ExpectVersion(card, version);
         card.EmployeeId = request.EmployeeId;
         db.Audit(actor, "card.owner-assigned", "card", card.Id, before, new { card.EmployeeId }, time);
         await db.SaveChangesAsync(cancellationToken);

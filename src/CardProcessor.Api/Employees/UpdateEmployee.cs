@@ -28,20 +28,15 @@ internal static class UpdateEmployee
     public static async Task<Results<Ok<EmployeeResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, UpdateEmployeeRequest request, CardProcessorDbContext db, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (ETags.FromIfMatch(http.Request) is not { } version)
-        {
-            return Problems.PreconditionRequired();
-        }
-
         var employee = await db.Employees.Include(e => e.CurrentRevision).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (employee is null)
         {
             return Problems.NotFound($"Employee {id}");
         }
 
-        if (employee.Version != version)
+        if (db.CheckIfMatch(http.Request, employee) is { } precondition)
         {
-            return Problems.PreconditionFailed();
+            return precondition;
         }
 
         if (request.CardLast4?.Any(c => c.Length != 4 || !c.All(char.IsAsciiDigit)) == true)
@@ -78,7 +73,6 @@ internal static class UpdateEmployee
             CreatedAt = time.GetUtcNow(),
         };
         db.EmployeeRevisions.Add(revision);
-        db.ExpectVersion(employee, version);
         employee.CurrentRevisionId = revision.Id;
         db.Audit(actor, "employee.revised", "employee", employee.Id, current, next, time);
         await db.SaveChangesAsync(cancellationToken);

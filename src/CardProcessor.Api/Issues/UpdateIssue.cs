@@ -22,20 +22,15 @@ internal static class UpdateIssue
     public static async Task<Results<Ok<IssueResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, UpdateIssueRequest request, CardProcessorDbContext db, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (ETags.FromIfMatch(http.Request) is not { } version)
-        {
-            return Problems.PreconditionRequired();
-        }
-
         var issue = await db.ValidationIssues.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (issue is null)
         {
             return Problems.NotFound($"Issue {id}");
         }
 
-        if (issue.Version != version)
+        if (db.CheckIfMatch(http.Request, issue) is { } precondition)
         {
-            return Problems.PreconditionFailed();
+            return precondition;
         }
 
         if (await db.RefuseIfFrozenAsync(issue.SessionId, cancellationToken) is { } frozen)
@@ -54,7 +49,6 @@ internal static class UpdateIssue
         }
 
         var actor = CurrentUser.ActorOf(http);
-        db.ExpectVersion(issue, version);
         if (request.Assignee is not null)
         {
             IssueWorkflow.Assign(db, issue, request.Assignee, actor, time);

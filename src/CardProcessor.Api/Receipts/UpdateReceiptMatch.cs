@@ -24,20 +24,15 @@ internal static class UpdateReceiptMatch
     public static async Task<Results<Ok<MatchListItem>, ProblemHttpResult>> HandleAsync(
         Guid id, UpdateMatchRequest request, CardProcessorDbContext db, SessionValidator validator, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (ETags.FromIfMatch(http.Request) is not { } version)
-        {
-            return Problems.PreconditionRequired();
-        }
-
         var receipt = await db.Receipts.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (receipt is null)
         {
             return Problems.NotFound($"Receipt {id}");
         }
 
-        if (receipt.Version != version)
+        if (db.CheckIfMatch(http.Request, receipt) is { } precondition)
         {
-            return Problems.PreconditionFailed();
+            return precondition;
         }
 
         var session = await db.Sessions.FirstAsync(s => s.Id == receipt.SessionId, cancellationToken);
@@ -49,7 +44,6 @@ internal static class UpdateReceiptMatch
         var before = new { receipt.MatchStatus, receipt.MatchedTransactionId };
         var actor = CurrentUser.ActorOf(http);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.ExpectVersion(receipt, version);
         if (request.TransactionId is { } transactionId)
         {
             var charge = await db.Transactions.FirstOrDefaultAsync(t => t.Id == transactionId && t.SessionId == receipt.SessionId, cancellationToken);

@@ -20,20 +20,15 @@ internal static class UpdateSession
     public static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, UpdateSessionRequest request, CardProcessorDbContext db, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (ETags.FromIfMatch(http.Request) is not { } version)
-        {
-            return Problems.PreconditionRequired();
-        }
-
         var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (session is null)
         {
             return Problems.NotFound($"Session {id}");
         }
 
-        if (session.Version != version)
+        if (db.CheckIfMatch(http.Request, session) is { } precondition)
         {
-            return Problems.PreconditionFailed();
+            return precondition;
         }
 
         if (session.Status == SessionStatus.Approved)

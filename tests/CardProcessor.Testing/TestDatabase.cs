@@ -2,7 +2,7 @@ using CardProcessor.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace CardProcessor.Processing.Tests.Infrastructure;
+namespace CardProcessor.Testing;
 
 /// <summary>A fresh, migrated PostgreSQL database of its own for one test class, dropped afterwards.</summary>
 public sealed class TestDatabase : IAsyncDisposable

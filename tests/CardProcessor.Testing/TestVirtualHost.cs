@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 
-namespace CardProcessor.Api.Tests.Infrastructure;
+namespace CardProcessor.Testing;
 
 /// <summary>A RabbitMQ virtual host of its own for one test class, so parallel classes never consume each other's messages.</summary>
 public sealed class TestVirtualHost : IAsyncDisposable
