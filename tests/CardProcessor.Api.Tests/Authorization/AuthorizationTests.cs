@@ -148,6 +148,8 @@ public sealed class AuthorizationTests(ApiFixture api) : IClassFixture<ApiFixtur
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/metrics")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/openapi/v1.json")).StatusCode);
+        // The interactive API reference page.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/scalar/v1")).StatusCode);
     }
 
     private static HttpRequestMessage Request(string method, string path, string? body)
