@@ -1,0 +1,75 @@
+using Azure.Core.Pipeline;
+using Azure.Security.KeyVault.Secrets;
+using CardProcessor.ServiceDefaults.Tests.Support;
+using Microsoft.Extensions.Configuration;
+
+namespace CardProcessor.ServiceDefaults.Tests.KeyVault;
+
+/// <summary>The provider's timer: a changed vault is picked up and signalled, a failing one changes nothing.</summary>
+public sealed class ReloadTests
+{
+    private static readonly TimeSpan s_interval = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan s_patience = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task A_secret_changed_in_the_vault_is_picked_up_and_signalled_by_the_reload_token()
+    {
+        await using var vault = await EmulatedVault.StartAsync(new Dictionary<string, string> { ["ConnectionStrings--Postgres"] = "Password=old" });
+        using var configuration = Load(vault, out var root);
+        using var reloads = new ReloadSignal(root);
+        Assert.True(await Eventually.TrueAsync(() => ListCalls(vault) >= 3, s_patience), "the provider never reloaded");
+        Assert.Equal(0, reloads.Count);
+
+        await vault.CreateClient().SetSecretAsync("ConnectionStrings--Postgres", "Password=rotated", TestContext.Current.CancellationToken);
+
+        Assert.True(await reloads.WaitAsync(s_patience), "no reload was signalled");
+        Assert.Equal("Password=rotated", root.GetConnectionString("Postgres"));
+    }
+
+    [Fact]
+    public async Task A_vault_answering_503_during_a_reload_keeps_the_previous_values()
+    {
+        await using var vault = await EmulatedVault.StartAsync(new Dictionary<string, string> { ["Plain"] = "before" });
+        using var configuration = Load(vault, out var root);
+        using var reloads = new ReloadSignal(root);
+
+        vault.Emulator.Outage.Begin();
+        Assert.True(await Eventually.TrueAsync(() => vault.Requests.Count(r => r.StatusCode == 503) >= 3, s_patience), "the provider never reloaded");
+
+        Assert.Equal("before", root["Plain"]);
+        Assert.Equal(0, reloads.Count);
+
+        // The timer survived the failures: once the vault is back, a change comes through.
+        vault.Emulator.Outage.End();
+        vault.Emulator.Secrets.Set("Plain", "after");
+        Assert.True(await reloads.WaitAsync(s_patience), "no reload after the outage");
+        Assert.Equal("after", root["Plain"]);
+    }
+
+    [Fact(Skip = "Known bug: with the client's default retries an unreachable vault fails with an AggregateException, "
+        + "which KeyVaultSecretsConfigurationProvider.Reload does not catch; thrown on its timer thread, it ends the process.")]
+    public async Task A_vault_that_cannot_be_reached_during_a_reload_keeps_the_previous_values()
+    {
+        var vault = await EmulatedVault.StartAsync(new Dictionary<string, string> { ["Plain"] = "before" });
+        using var handler = vault.Emulator.CreateTrustingHandler();
+        var options = new SecretClientOptions { Transport = new HttpClientTransport(handler), DisableChallengeResourceVerification = true };
+        options.Retry.Delay = TimeSpan.FromMilliseconds(10);
+        var client = new SecretClient(vault.VaultUri, vault.Credential, options);
+        var root = new ConfigurationBuilder().Add(new KeyVaultSecretsConfigurationSource(client, s_interval)).Build();
+        using var configuration = (IDisposable)root;
+
+        await vault.DisposeAsync();
+        await Task.Delay(s_interval * 10, TestContext.Current.CancellationToken);
+
+        Assert.Equal("before", root["Plain"]);
+    }
+
+    /// <summary>Disposing the returned configuration stops the provider's timer, before the emulator stops.</summary>
+    private static IDisposable Load(EmulatedVault vault, out IConfigurationRoot root)
+    {
+        root = new ConfigurationBuilder().Add(new KeyVaultSecretsConfigurationSource(vault.CreateClient(), s_interval)).Build();
+        return (IDisposable)root;
+    }
+
+    private static int ListCalls(EmulatedVault vault) => vault.Requests.Count(r => r.Path == "/secrets" && r.StatusCode == 200);
+}

@@ -1,0 +1,4 @@
+using KeyVaultEmulator;
+
+await using var app = EmulatorApp.Create(args);
+await app.RunAsync();
