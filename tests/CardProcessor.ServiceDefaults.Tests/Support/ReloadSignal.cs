@@ -19,7 +19,7 @@ internal sealed class ReloadSignal : IDisposable
 
     public int Count => Volatile.Read(ref _count);
 
-    /// <summary>Waits for the next reload; false when none came within <paramref name="timeout"/>.</summary>
+    /// <summary>Waits for a reload not yet waited for (one signalled earlier counts); false when none came within <paramref name="timeout"/>.</summary>
     public Task<bool> WaitAsync(TimeSpan timeout) => _reloads.WaitAsync(timeout, TestContext.Current.CancellationToken);
 
     public void Dispose()
