@@ -8,7 +8,7 @@ namespace KeyVaultEmulator.Auth;
 /// checked: the emulator has no issuer keys, and what it must catch is a client that sends no token or one asked
 /// for the wrong scope, not a forger.
 /// </summary>
-public sealed record BearerToken(IReadOnlyList<string> Audiences, DateTimeOffset? ExpiresOn)
+internal sealed record BearerToken(IReadOnlyList<string> Audiences, DateTimeOffset? ExpiresOn)
 {
     private const string Scheme = "Bearer ";
 
