@@ -11,23 +11,41 @@ namespace CardProcessor.ServiceDefaults;
 public sealed class KeyVaultSecretsConfigurationProvider : ConfigurationProvider, IDisposable
 {
     private readonly SecretClient _client;
-    private readonly Timer? _timer;
+    private readonly TimeSpan? _reloadInterval;
+    private readonly Lock _reading = new();
+    private Timer? _timer;
 
     public KeyVaultSecretsConfigurationProvider(SecretClient client, TimeSpan? reloadInterval)
     {
         _client = client;
-        if (reloadInterval is { } interval && interval > TimeSpan.Zero)
-        {
-            _timer = new Timer(_ => Reload(), null, interval, interval);
-        }
+        _reloadInterval = reloadInterval is { } interval && interval > TimeSpan.Zero ? interval : null;
     }
 
-    public override void Load() => Data = ReadAll();
+    public override void Load()
+    {
+        lock (_reading)
+        {
+            Data = ReadAll();
+        }
+
+        // The first reload comes one interval after the first load, never alongside it.
+        if (_reloadInterval is { } interval)
+        {
+            _timer ??= new Timer(_ => Reload(), null, interval, interval);
+        }
+    }
 
     public void Dispose() => _timer?.Dispose();
 
     private void Reload()
     {
+        // A tick that finds the previous reload still running skips: reloads never overlap, so a slow
+        // one cannot put back values a later one already replaced.
+        if (!_reading.TryEnter())
+        {
+            return;
+        }
+
         try
         {
             var data = ReadAll();
@@ -37,9 +55,15 @@ public sealed class KeyVaultSecretsConfigurationProvider : ConfigurationProvider
                 OnReload();
             }
         }
-        catch (Azure.RequestFailedException)
+#pragma warning disable CA1031 // A timer callback that throws ends the process: whatever the vault does, keep the secrets we have.
+        catch (Exception)
+#pragma warning restore CA1031
         {
-            // Keep the secrets we have; the next tick tries again.
+            // The next tick tries again.
+        }
+        finally
+        {
+            _reading.Exit();
         }
     }
 
