@@ -5,7 +5,7 @@ namespace CardProcessor.Extraction;
 
 /// <summary>
 /// Masks full card numbers in text: any run of 13 to 19 digits, written with or without single
-/// spaces or dashes between them, keeps only its last four digits (<c>5567 3512 3456 0001</c>
+/// spaces or dashes between them, keeps only its last four digits (sixteen digits in groups of four
 /// becomes <c>**** **** **** 0001</c>). Numbers that are already masked are left alone.
 /// </summary>
 public static partial class CardNumberMasking
