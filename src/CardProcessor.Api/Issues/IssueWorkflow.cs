@@ -1,6 +1,7 @@
 using CardProcessor.Data;
 using CardProcessor.Data.Issues;
 using CardProcessor.Processing.Auditing;
+using CardProcessor.Processing.Validation;
 
 namespace CardProcessor.Api.Issues;
 
@@ -58,7 +59,7 @@ internal static class IssueWorkflow
             IssueStatus.Waived => "waived",
             _ => "reopened",
         };
-        Record(db, issue, action, from, to, note, actor, time);
+        db.Record(issue, action, from, to, note, actor.Name, actor, time);
     }
 
     public static void Assign(CardProcessorDbContext db, ValidationIssue issue, string? assignee, AuditActor actor, TimeProvider time)
@@ -72,30 +73,12 @@ internal static class IssueWorkflow
         var previous = issue.Assignee;
         issue.Assignee = next;
         issue.UpdatedAt = time.GetUtcNow();
-        Record(db, issue, next is null ? "unassigned" : "assigned", null, null, next is null ? $"was {previous}" : $"to {next}", actor, time);
+        db.Record(issue, next is null ? "unassigned" : "assigned", null, null, next is null ? $"was {previous}" : $"to {next}", actor.Name, actor, time);
     }
 
     public static void Comment(CardProcessorDbContext db, ValidationIssue issue, string text, AuditActor actor, TimeProvider time)
     {
         issue.UpdatedAt = time.GetUtcNow();
-        Record(db, issue, "commented", null, null, text.Trim(), actor, time);
-    }
-
-    private static void Record(CardProcessorDbContext db, ValidationIssue issue, string action, IssueStatus? from, IssueStatus? to, string? note, AuditActor actor, TimeProvider time)
-    {
-        db.ValidationIssueEvents.Add(new ValidationIssueEvent
-        {
-            Id = Guid.CreateVersion7(),
-            IssueId = issue.Id,
-            Action = action,
-            FromStatus = from,
-            ToStatus = to,
-            Actor = actor.Name,
-            Note = note,
-            At = time.GetUtcNow(),
-        });
-        db.Audit(actor, $"issue.{action}", "validation_issue", issue.Id,
-            from is null ? null : new { Status = from },
-            new { Status = to ?? issue.Status, issue.Assignee, Note = note }, time);
+        db.Record(issue, "commented", null, null, text.Trim(), actor.Name, actor, time);
     }
 }

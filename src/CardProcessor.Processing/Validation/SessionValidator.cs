@@ -155,17 +155,6 @@ public sealed class SessionValidator(
         var from = issue.Status;
         issue.Status = to;
         issue.UpdatedAt = now;
-        db.ValidationIssueEvents.Add(new ValidationIssueEvent
-        {
-            Id = Guid.CreateVersion7(),
-            IssueId = issue.Id,
-            Action = action,
-            FromStatus = from,
-            ToStatus = to,
-            Actor = SystemActor,
-            Note = note,
-            At = now,
-        });
-        db.Audit(actor, $"issue.{action}", "validation_issue", issue.Id, new { Status = from }, new { Status = to, Note = note }, time);
+        db.Record(issue, action, from, to, note, SystemActor, actor, time);
     }
 }
