@@ -1,5 +1,6 @@
 using CardProcessor.Data.Documents;
 using CardProcessor.Extraction;
+using CardProcessor.Processing.Extraction;
 
 namespace CardProcessor.Api.Documents;
 
@@ -14,12 +15,7 @@ internal sealed record PdfInspection(int PageCount, DocumentKind? Kind, string? 
         stream.Position = 0;
         var first = PdfLayoutReader.ReadPages(stream).FirstOrDefault();
         var recognised = first is null ? null : DocumentExtractor.Recognize(first);
-        DocumentKind? kind = recognised?.Kind switch
-        {
-            CardProcessor.Extraction.Model.DocumentKind.Statement => DocumentKind.Statement,
-            CardProcessor.Extraction.Model.DocumentKind.ReceiptReport => DocumentKind.ReceiptReport,
-            _ => null,
-        };
+        DocumentKind? kind = recognised is { } known ? StoredDocumentKind.From(known.Kind) : null;
         return new PdfInspection(pageCount, kind, recognised?.Layout);
     }
 }

@@ -117,7 +117,7 @@ internal static class UploadDocument
             UploadedBy = CurrentUser.NameOf(request.HttpContext.User),
             UploadedAt = now,
         };
-        document.BlobName = $"sessions/{id}/{document.Id}.pdf";
+        document.BlobName = DocumentBlobs.NameFor(id, document.Id);
 
         await using (var content = file.OpenRead())
         {

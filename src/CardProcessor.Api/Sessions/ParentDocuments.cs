@@ -31,7 +31,7 @@ internal static class ParentDocuments
                 UploadedBy = actor,
                 UploadedAt = now,
             };
-            copy.BlobName = $"sessions/{child.Id}/{copy.Id}.pdf";
+            copy.BlobName = DocumentBlobs.NameFor(child.Id, copy.Id);
             await using (var content = await store.OpenReadAsync(original.BlobName, cancellationToken))
             {
                 await store.UploadAsync(copy.BlobName, content, "application/pdf", cancellationToken);

@@ -67,9 +67,9 @@ public sealed partial class ProcessDocumentConsumer(
             await db.Entry(document).ReloadAsync(cancellationToken);
 
             var extracted = reading.Document;
-            if (ToDataKind(extracted.Kind) != document.Kind)
+            if (StoredDocumentKind.From(extracted.Kind) != document.Kind)
             {
-                db.MarkFailed(document, $"The file was uploaded as a {document.Kind} but its content is a {ToDataKind(extracted.Kind)} ({extracted.Layout}).", actor, time);
+                db.MarkFailed(document, $"The file was uploaded as a {document.Kind} but its content is a {StoredDocumentKind.From(extracted.Kind)} ({extracted.Layout}).", actor, time);
                 await db.SaveChangesAsync(cancellationToken);
                 return;
             }
@@ -130,9 +130,6 @@ public sealed partial class ProcessDocumentConsumer(
         or DocumentNeedsOcrException
         or UnreadablePdfException
         or DocumentIntelligence.DocumentAnalysisFailedException;
-
-    private static DocumentKind ToDataKind(CardProcessor.Extraction.Model.DocumentKind kind) =>
-        kind == CardProcessor.Extraction.Model.DocumentKind.Statement ? DocumentKind.Statement : DocumentKind.ReceiptReport;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Document {DocumentId} does not exist; message acknowledged")]
     private static partial void LogUnknownDocument(ILogger logger, Guid documentId);
