@@ -4,7 +4,6 @@ using CardProcessor.Api.ErrorHandling;
 using CardProcessor.Api.Hosting;
 using CardProcessor.Data;
 using CardProcessor.Data.Issues;
-using CardProcessor.Data.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,7 +47,7 @@ internal static class BulkUpdateIssues
                 continue;
             }
 
-            if (await db.Sessions.AnyAsync(s => s.Id == issue.SessionId && s.Status == SessionStatus.Approved, cancellationToken))
+            if (await db.IsFrozenAsync(issue.SessionId, cancellationToken))
             {
                 results.Add(new BulkItemResult(id, "frozen", "The session is approved.", issue.Status));
                 continue;

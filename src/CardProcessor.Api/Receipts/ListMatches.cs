@@ -1,4 +1,3 @@
-using CardProcessor.Api.Hosting;
 using CardProcessor.Api.Paging;
 using CardProcessor.Data;
 using CardProcessor.Data.Receipts;
@@ -21,19 +20,7 @@ internal static class ListMatches
 
         return await query
             .OrderBy(r => r.Sequence)
-            .Select(r => new MatchListItem(
-                r.Id,
-                r.EmployeeName,
-                r.Date,
-                r.Amount,
-                r.Merchant,
-                r.MatchStatus,
-                r.MatchScore,
-                r.MatchReason,
-                r.MatchedTransaction == null
-                    ? null
-                    : new MatchedTransaction(r.MatchedTransaction.Id, r.MatchedTransaction.Reference, r.MatchedTransaction.TransactionDate, r.MatchedTransaction.Amount, r.MatchedTransaction.Merchant, r.MatchedTransaction.Card!.Last4),
-                ETags.From(r.Version)))
+            .Select(MatchListItem.Projection)
             .ToPageAsync(page, cancellationToken);
     }
 }

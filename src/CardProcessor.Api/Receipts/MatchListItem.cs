@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using CardProcessor.Api.Hosting;
 using CardProcessor.Data.Receipts;
 
 namespace CardProcessor.Api.Receipts;
@@ -13,6 +15,21 @@ public sealed record MatchListItem(
     decimal? Score,
     string? Reason,
     MatchedTransaction? Transaction,
-    string ETag);
+    string ETag)
+{
+    public static readonly Expression<Func<Receipt, MatchListItem>> Projection = r => new MatchListItem(
+        r.Id,
+        r.EmployeeName,
+        r.Date,
+        r.Amount,
+        r.Merchant,
+        r.MatchStatus,
+        r.MatchScore,
+        r.MatchReason,
+        r.MatchedTransaction == null
+            ? null
+            : new MatchedTransaction(r.MatchedTransaction.Id, r.MatchedTransaction.Reference, r.MatchedTransaction.TransactionDate, r.MatchedTransaction.Amount, r.MatchedTransaction.Merchant, r.MatchedTransaction.Card!.Last4),
+        ETags.From(r.Version));
+}
 
 public sealed record MatchedTransaction(Guid Id, string? Reference, DateOnly TransactionDate, decimal Amount, string Merchant, string CardLast4);

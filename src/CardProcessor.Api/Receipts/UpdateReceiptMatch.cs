@@ -88,9 +88,7 @@ internal static class UpdateReceiptMatch
         await transaction.CommitAsync(cancellationToken);
 
         var response = await db.Receipts.AsNoTracking().Where(r => r.Id == id)
-            .Select(r => new MatchListItem(r.Id, r.EmployeeName, r.Date, r.Amount, r.Merchant, r.MatchStatus, r.MatchScore, r.MatchReason,
-                r.MatchedTransaction == null ? null : new MatchedTransaction(r.MatchedTransaction.Id, r.MatchedTransaction.Reference, r.MatchedTransaction.TransactionDate, r.MatchedTransaction.Amount, r.MatchedTransaction.Merchant, r.MatchedTransaction.Card!.Last4),
-                ETags.From(r.Version)))
+            .Select(MatchListItem.Projection)
             .FirstAsync(cancellationToken);
         http.Response.Headers.ETag = response.ETag;
         return TypedResults.Ok(response);
