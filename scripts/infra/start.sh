@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the test infrastructure on 127.0.0.1 with its files under .local/:
 #   start.sh [postgres] [rabbitmq] [azurite]   (default: all three)
-# A service already running from this checkout is left as it is. Writes .local/infra.env.
+# A service already running from this checkout is left as it is. Writes .local/infra.env, and the ports
+# (CP_PG_PORT and friends, see lib.sh) to .local/ports.env, where the later scripts find them.
 set -euo pipefail
 
 # shellcheck source=scripts/infra/lib.sh
@@ -32,6 +33,7 @@ start_postgres() {
   logfile="$base/postgres.log"
 
   if postgres_running; then
+    require_remembered_ports postgres
     log "postgres: already running on port $CP_PG_PORT"
   else
     require_free_port postgres "$CP_PG_PORT" CP_PG_PORT
@@ -142,6 +144,7 @@ start_rabbitmq() {
   rabbit_env "$base"
 
   if rabbitmq_running; then
+    require_remembered_ports rabbitmq
     log "rabbitmq: already running on port $CP_RABBIT_PORT"
   else
     require_free_port rabbitmq "$CP_RABBIT_PORT" CP_RABBIT_PORT
@@ -190,6 +193,7 @@ start_azurite() {
 
   if azurite_running; then
     pid="$(read_pid "$pidfile")"
+    require_remembered_ports azurite
     log "azurite: already running on port $CP_AZURITE_PORT"
   else
     require_free_port azurite "$CP_AZURITE_PORT" CP_AZURITE_PORT
@@ -215,16 +219,19 @@ start_azurite() {
 main() {
   parse_services "$@"
   mkdir -p "$CP_LOCAL"
-  local service pids=() failed=0 i
+  local service pids=() failed=0 i ready=()
   # In parallel: RabbitMQ's boot dominates, the others finish meanwhile.
   for service in "${SERVICES[@]}"; do
     "start_$service" &
     pids+=($!)
   done
   for i in "${!pids[@]}"; do
-    wait "${pids[$i]}" || failed=1
+    if wait "${pids[$i]}"; then ready+=("${SERVICES[$i]}"); else failed=1; fi
   done
-  ((failed == 0)) || die "could not start everything; see the errors above (scripts/infra/stop.sh stops what did start)"
+  # Only the ports of what runs now: a refused or failed start leaves the remembered ones as they were.
+  ((${#ready[@]} == 0)) || remember_ports "${ready[@]}"
+  ((failed == 0)) ||
+    die "could not start everything; see the errors above (scripts/infra/stop.sh stops what did start)"
   env_lines >"$CP_LOCAL/infra.env"
   log "environment (also in .local/infra.env; source it or run: eval \"\$(scripts/infra/env.sh)\"):"
   cat "$CP_LOCAL/infra.env"
