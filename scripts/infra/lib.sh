@@ -213,12 +213,16 @@ stop it first with scripts/infra/stop.sh $service"
 
 # Prints the environment contract as `export NAME='value'` lines.
 env_lines() {
-  cat <<EOF
-export CP_TEST_POSTGRES='Host=127.0.0.1;Port=$CP_PG_PORT;Username=$CP_DB_USER;Password=$CP_DB_PASSWORD;Database=$CP_DB_NAME'
-export CP_TEST_RABBITMQ='amqp://$CP_RABBIT_USER:$CP_RABBIT_PASSWORD@127.0.0.1:$CP_RABBIT_PORT/'
-export CP_TEST_RABBITMQ_MANAGEMENT='http://$CP_RABBIT_USER:$CP_RABBIT_PASSWORD@127.0.0.1:$CP_RABBIT_MGMT_PORT/'
-export CP_TEST_BLOBS='DefaultEndpointsProtocol=http;AccountName=$CP_AZURITE_ACCOUNT;AccountKey=$CP_AZURITE_KEY;BlobEndpoint=http://127.0.0.1:$CP_AZURITE_PORT/$CP_AZURITE_ACCOUNT;'
-EOF
+  local postgres rabbit management blobs
+  postgres="Host=127.0.0.1;Port=$CP_PG_PORT;Username=$CP_DB_USER;Password=$CP_DB_PASSWORD;Database=$CP_DB_NAME"
+  rabbit="amqp://$CP_RABBIT_USER:$CP_RABBIT_PASSWORD@127.0.0.1:$CP_RABBIT_PORT/"
+  management="http://$CP_RABBIT_USER:$CP_RABBIT_PASSWORD@127.0.0.1:$CP_RABBIT_MGMT_PORT/"
+  blobs="DefaultEndpointsProtocol=http;AccountName=$CP_AZURITE_ACCOUNT;AccountKey=$CP_AZURITE_KEY"
+  blobs+=";BlobEndpoint=http://127.0.0.1:$CP_AZURITE_PORT/$CP_AZURITE_ACCOUNT;"
+  printf "export CP_TEST_POSTGRES='%s'\n" "$postgres"
+  printf "export CP_TEST_RABBITMQ='%s'\n" "$rabbit"
+  printf "export CP_TEST_RABBITMQ_MANAGEMENT='%s'\n" "$management"
+  printf "export CP_TEST_BLOBS='%s'\n" "$blobs"
 }
 
 # Fills RABBIT_ENV with the environment of our RabbitMQ node and its CLI tools; $1 is the

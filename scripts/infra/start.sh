@@ -65,12 +65,13 @@ EOF
     fi
     version="$(cat "$data/PG_VERSION")"
     [[ $bin == *"/$version/bin" || -n ${CP_PG_BIN:-} ]] ||
-      die "postgres: $data was made by PostgreSQL $version but $bin is another version; run scripts/infra/stop.sh and delete $base"
+      die "postgres: $data was made by PostgreSQL $version but $bin is another version; \
+run scripts/infra/stop.sh and delete $base"
     log "postgres: starting on 127.0.0.1:$CP_PG_PORT"
     # setsid keeps the server out of the terminal's process group, so Ctrl-C reaches only the caller.
     user_prefix postgres
-    (cd "$base" && exec setsid -w "${USER_PREFIX[@]}" "$bin/pg_ctl" start -D "$data" -l "$logfile" -w -t "$CP_START_TIMEOUT" -s \
-      -o "-p $CP_PG_PORT -k '$run' -c listen_addresses=127.0.0.1" </dev/null) ||
+    (cd "$base" && exec setsid -w "${USER_PREFIX[@]}" "$bin/pg_ctl" start -D "$data" -l "$logfile" -w \
+      -t "$CP_START_TIMEOUT" -s -o "-p $CP_PG_PORT -k '$run' -c listen_addresses=127.0.0.1" </dev/null) ||
       fail_with_logs "postgres: did not start" "$logfile"
   fi
 
@@ -137,7 +138,8 @@ ensure_rabbit_user() {
 
 start_rabbitmq() {
   local base logs launcher deadline status fixed_user=false
-  [[ -x $CP_RABBIT_BIN/rabbitmq-server ]] || die "rabbitmq: rabbitmq-server is not installed; run scripts/infra/install.sh"
+  [[ -x $CP_RABBIT_BIN/rabbitmq-server ]] ||
+    die "rabbitmq: rabbitmq-server is not installed; run scripts/infra/install.sh"
   command -v curl >/dev/null || die "rabbitmq: curl is missing; run scripts/infra/install.sh"
   base="$(service_dir rabbitmq rabbitmq)"
   logs=("$base/log/startup.log" "$base/log/$CP_RABBIT_NODE.log")
