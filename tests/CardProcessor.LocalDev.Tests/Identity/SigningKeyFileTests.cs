@@ -5,7 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace CardProcessor.LocalDev.Tests.Identity;
 
-/// <summary>The development issuer's key in <c>DevIdentity:KeyFile</c>: private, and the same after a restart.</summary>
+/// <summary>The development issuer's key in <c>DevIdentity:KeyFile</c>: private, the same after a restart.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class SigningKeyFileTests : IDisposable
 {

@@ -16,7 +16,8 @@ public sealed class BuiltProgram : IAsyncDisposable
         string project, string assembly, IEnumerable<string> arguments, IDictionary<string, string?> environment)
     {
         var start = StartInfo(project, assembly, arguments, environment, workingDirectory: null);
-        return new BuiltProgram(Process.Start(start) ?? throw new InvalidOperationException($"{project} did not start"));
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"{project} did not start");
+        return new BuiltProgram(process);
     }
 
     /// <summary>Runs to completion: exit code, standard output and standard error.</summary>
@@ -88,12 +89,12 @@ public sealed class BuiltProgram : IAsyncDisposable
     /// <summary>The project's build output for the configuration these tests were built in.</summary>
     private static string AssemblyPath(string project, string assembly)
     {
-        var separator = Path.DirectorySeparatorChar;
-        var configuration = AppContext.BaseDirectory.Contains($"{separator}Release{separator}", StringComparison.Ordinal)
-            ? "Release"
-            : "Debug";
+        var release = $"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}";
+        var configuration = AppContext.BaseDirectory.Contains(release, StringComparison.Ordinal) ? "Release" : "Debug";
         var path = Path.Combine(
             TestEnvironment.RepositoryRoot, "src", project, "bin", configuration, "net10.0", assembly);
-        return File.Exists(path) ? path : throw new FileNotFoundException($"Build {project} first: {path} is missing.");
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException($"Build {project} first: {path} is missing.");
     }
 }

@@ -75,7 +75,7 @@ public sealed class TestSettingsTests : IDisposable
         var value = $"Host=127.0.0.1;Port={((IPEndPoint)listener.LocalEndpoint).Port}";
         var settings = new TestSettings(_ => value, InfraEnv);
 
-        var found = settings.RequireListening("CP_TEST_POSTGRES", ServiceEndpoint.ForPostgres, TimeSpan.FromSeconds(2));
+        var found = settings.RequireListening("CP_TEST_POSTGRES", ServiceEndpoint.ForPostgres, TimeSpan.FromSeconds(1));
 
         Assert.Equal(value, found);
     }
