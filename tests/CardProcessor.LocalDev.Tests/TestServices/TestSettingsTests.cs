@@ -74,8 +74,9 @@ public sealed class TestSettingsTests : IDisposable
         listener.Start();
         var value = $"Host=127.0.0.1;Port={((IPEndPoint)listener.LocalEndpoint).Port}";
         var settings = new TestSettings(_ => value, InfraEnv);
+        var timeout = TimeSpan.FromSeconds(2);
 
-        var found = settings.RequireListening("CP_TEST_POSTGRES", ServiceEndpoint.ForPostgres, TimeSpan.FromSeconds(1));
+        var found = settings.RequireListening("CP_TEST_POSTGRES", ServiceEndpoint.ForPostgres, timeout);
 
         Assert.Equal(value, found);
     }
