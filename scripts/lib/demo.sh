@@ -73,15 +73,22 @@ demo_services() {
   source "$ROOT/.local/infra.env"
 }
 
-# Builds the named projects under src/ in Release, quietly; shows the end of the log on failure.
+# Builds the named projects under src/ in Release, quietly; shows the end of the log on failure. One build
+# of a solution filter: a warm build of four projects takes a third of the time of four builds.
 demo_build() {
   say "building"
-  local project
-  : >"$DEMO.build.log"
-  for project in "$@"; do
-    dotnet build -c Release -v quiet -nologo "$ROOT/src/$project" >>"$DEMO.build.log" 2>&1 ||
-      { tail -n 30 "$DEMO.build.log" >&2; exit 1; }
-  done
+  local project filter="$ROOT/.local/demo.slnf" separator=""
+  mkdir -p "$ROOT/.local"
+  {
+    printf '{ "solution": { "path": "%s", "projects": [' "$ROOT/CardProcessor.sln"
+    for project in "$@"; do
+      printf '%s "src/%s/%s.csproj"' "$separator" "$project" "$project"
+      separator=,
+    done
+    printf ' ] } }\n'
+  } >"$filter"
+  dotnet build "$filter" -c Release -v quiet -nologo >"$DEMO.build.log" 2>&1 ||
+    { tail -n 30 "$DEMO.build.log" >&2; exit 1; }
 }
 
 # Creates the database if it is missing, exports ConnectionStrings__Postgres for it, and migrates it.
