@@ -15,6 +15,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/demo.sh"
 demo_inputs "$@"
 WORKER_URL="${CP_DEMO_WORKER_URL:-http://127.0.0.1:5081}"
+require_free_url "$ISSUER_URL" CP_DEMO_ISSUER_URL
+require_free_url "$API_URL" CP_DEMO_API_URL
+require_free_url "$WORKER_URL" CP_DEMO_WORKER_URL
 CLOCK_START=$EPOCHREALTIME
 
 # Seconds from the first time to the second (default: now), with one decimal.

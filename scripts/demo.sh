@@ -16,6 +16,8 @@ fi
 # shellcheck source=scripts/lib/demo.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/demo.sh"
 demo_inputs "$@"
+require_free_url "$ISSUER_URL" CP_DEMO_ISSUER_URL
+require_free_url "$API_URL" CP_DEMO_API_URL
 
 demo_services postgres
 demo_build CardProcessor.Api CardProcessor.Cli CardProcessor.DevIdentity

@@ -105,6 +105,16 @@ demo_database() {
   "${CLI[@]}" migrate >/dev/null
 }
 
+# Refuses an address whose port is taken: the health check would otherwise pass against whatever holds it.
+require_free_url() { # url variable
+  local port=${1##*:}
+  port=${port%%/*}
+  if port_open "$port"; then
+    say "port $port of $1 is taken by another process; stop it or set $2"
+    exit 1
+  fi
+}
+
 # Starts one of the projects' build output in the background, logging to .local/demo/<log>:
 #   demo_start PROJECT LOG [NAME=VALUE...] -- [ARGUMENTS...]
 demo_start() {
