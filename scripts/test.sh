@@ -25,7 +25,8 @@ trx_counters() {
       gsub(/[^0-9]/, "", pair[2])
       if (pair[1] in value) value[pair[1]] = pair[2] + 0
     }
-    print value["total"], value["executed"], value["passed"], value["failed"], value["error"], value["timeout"], value["aborted"]
+    print value["total"], value["executed"], value["passed"], value["failed"], value["error"],
+      value["timeout"], value["aborted"]
     exit
   }' "$1"
 }
@@ -78,7 +79,8 @@ on_exit() {
       say "the build failed with $(wc -l <<<"$errors") error(s); only the test projects that built have run:"
       head -n 20 <<<"$errors" >&2
     elif ((TEST_STATUS != 0 && FAILED == 0)); then
-      say "dotnet test failed (exit code $TEST_STATUS) although no test failed: a test host crashed or an assembly did not run"
+      say "dotnet test failed (exit code $TEST_STATUS) although no test failed:" \
+        "a test host crashed or an assembly did not run"
     fi
     say "results: $RESULTS (one TRX file per test assembly)"
     status=$TEST_STATUS

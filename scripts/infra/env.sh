@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The environment the tests read, for the ports in use (CP_PG_PORT and friends).
+# The environment the tests read, for the ports in use (CP_PG_PORT and friends, else .local/ports.env).
+# The tests also read .local/infra.env themselves; this is for shells and other tools.
 #   source scripts/infra/env.sh          exports the variables into this shell
 #   eval "$(scripts/infra/env.sh)"       the same, from any shell
 #   scripts/infra/env.sh                 prints the export lines

@@ -6,6 +6,21 @@
 CP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 CP_LOCAL="$CP_ROOT/.local"
 
+# Ports a start.sh was given through CP_*_PORT variables are remembered in .local/ports.env, so the
+# scripts that run later without them (stop, status, env, test, demo) reach the same instances.
+# A variable set in the environment wins over the remembered value, which wins over the default.
+CP_PORTS_FILE="$CP_LOCAL/ports.env"
+CP_PORT_VARIABLES=(CP_PG_PORT CP_RABBIT_PORT CP_RABBIT_MGMT_PORT CP_RABBIT_DIST_PORT CP_EPMD_PORT CP_AZURITE_PORT)
+declare -gA CP_REMEMBERED_PORTS=()
+if [[ -f $CP_PORTS_FILE ]]; then
+  while IFS='=' read -r cp_name cp_value; do
+    [[ " ${CP_PORT_VARIABLES[*]} " == *" $cp_name "* && $cp_value =~ ^[0-9]+$ ]] || continue
+    CP_REMEMBERED_PORTS[$cp_name]=$cp_value
+    [[ -n ${!cp_name:-} ]] || printf -v "$cp_name" '%s' "$cp_value"
+  done <"$CP_PORTS_FILE"
+  unset cp_name cp_value
+fi
+
 CP_PG_PORT="${CP_PG_PORT:-55432}"
 CP_RABBIT_PORT="${CP_RABBIT_PORT:-55672}"
 CP_RABBIT_MGMT_PORT="${CP_RABBIT_MGMT_PORT:-55673}"
@@ -154,14 +169,60 @@ pg_bin_dir() {
   printf '%s\n' "$dir"
 }
 
+# The port variables of one service.
+port_variables() {
+  case $1 in
+    postgres) echo CP_PG_PORT ;;
+    rabbitmq) echo CP_RABBIT_PORT CP_RABBIT_MGMT_PORT CP_RABBIT_DIST_PORT CP_EPMD_PORT ;;
+    azurite) echo CP_AZURITE_PORT ;;
+  esac
+}
+
+# Writes .local/ports.env: the current ports of the named services, the remembered ones of the others.
+remember_ports() {
+  local service name
+  local -A ports=()
+  for name in "${!CP_REMEMBERED_PORTS[@]}"; do
+    ports[$name]=${CP_REMEMBERED_PORTS[$name]}
+  done
+  for service in "$@"; do
+    for name in $(port_variables "$service"); do
+      ports[$name]=${!name}
+    done
+  done
+  mkdir -p "$CP_LOCAL"
+  {
+    printf '# The ports scripts/infra/start.sh last started each service on; CP_*_PORT variables override them.\n'
+    for name in "${CP_PORT_VARIABLES[@]}"; do
+      [[ -z ${ports[$name]:-} ]] || printf '%s=%s\n' "$name" "${ports[$name]}"
+    done
+  } >"$CP_PORTS_FILE.tmp"
+  mv -f "$CP_PORTS_FILE.tmp" "$CP_PORTS_FILE"
+}
+
+# A running service keeps its ports: a start.sh asking for others is refused instead of reporting success.
+require_remembered_ports() {
+  local service=$1 name
+  for name in $(port_variables "$service"); do
+    if [[ -n ${CP_REMEMBERED_PORTS[$name]:-} && ${CP_REMEMBERED_PORTS[$name]} != "${!name}" ]]; then
+      die "$service: already running with $name=${CP_REMEMBERED_PORTS[$name]} (.local/ports.env), not ${!name}; \
+stop it first with scripts/infra/stop.sh $service"
+    fi
+  done
+}
+
 # Prints the environment contract as `export NAME='value'` lines.
 env_lines() {
-  cat <<EOF
-export CP_TEST_POSTGRES='Host=127.0.0.1;Port=$CP_PG_PORT;Username=$CP_DB_USER;Password=$CP_DB_PASSWORD;Database=$CP_DB_NAME'
-export CP_TEST_RABBITMQ='amqp://$CP_RABBIT_USER:$CP_RABBIT_PASSWORD@127.0.0.1:$CP_RABBIT_PORT/'
-export CP_TEST_RABBITMQ_MANAGEMENT='http://$CP_RABBIT_USER:$CP_RABBIT_PASSWORD@127.0.0.1:$CP_RABBIT_MGMT_PORT/'
-export CP_TEST_BLOBS='DefaultEndpointsProtocol=http;AccountName=$CP_AZURITE_ACCOUNT;AccountKey=$CP_AZURITE_KEY;BlobEndpoint=http://127.0.0.1:$CP_AZURITE_PORT/$CP_AZURITE_ACCOUNT;'
-EOF
+  local postgres rabbit management blobs
+  postgres="Host=127.0.0.1;Port=$CP_PG_PORT;Username=$CP_DB_USER;Password=$CP_DB_PASSWORD;Database=$CP_DB_NAME"
+  rabbit="amqp://$CP_RABBIT_USER:$CP_RABBIT_PASSWORD@127.0.0.1:$CP_RABBIT_PORT/"
+  management="http://$CP_RABBIT_USER:$CP_RABBIT_PASSWORD@127.0.0.1:$CP_RABBIT_MGMT_PORT/"
+  blobs="DefaultEndpointsProtocol=http;AccountName=$CP_AZURITE_ACCOUNT;AccountKey=$CP_AZURITE_KEY"
+  blobs+=";BlobEndpoint=http://127.0.0.1:$CP_AZURITE_PORT/$CP_AZURITE_ACCOUNT;"
+  printf "export CP_TEST_POSTGRES='%s'\n" "$postgres"
+  printf "export CP_TEST_RABBITMQ='%s'\n" "$rabbit"
+  printf "export CP_TEST_RABBITMQ_MANAGEMENT='%s'\n" "$management"
+  printf "export CP_TEST_BLOBS='%s'\n" "$blobs"
 }
 
 # Fills RABBIT_ENV with the environment of our RabbitMQ node and its CLI tools; $1 is the

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the test infrastructure on 127.0.0.1 with its files under .local/:
 #   start.sh [postgres] [rabbitmq] [azurite]   (default: all three)
-# A service already running from this checkout is left as it is. Writes .local/infra.env.
+# A service already running from this checkout is left as it is. Writes .local/infra.env, and the ports
+# (CP_PG_PORT and friends, see lib.sh) to .local/ports.env, where the later scripts find them.
 set -euo pipefail
 
 # shellcheck source=scripts/infra/lib.sh
@@ -32,6 +33,7 @@ start_postgres() {
   logfile="$base/postgres.log"
 
   if postgres_running; then
+    require_remembered_ports postgres
     log "postgres: already running on port $CP_PG_PORT"
   else
     require_free_port postgres "$CP_PG_PORT" CP_PG_PORT
@@ -63,12 +65,13 @@ EOF
     fi
     version="$(cat "$data/PG_VERSION")"
     [[ $bin == *"/$version/bin" || -n ${CP_PG_BIN:-} ]] ||
-      die "postgres: $data was made by PostgreSQL $version but $bin is another version; run scripts/infra/stop.sh and delete $base"
+      die "postgres: $data was made by PostgreSQL $version but $bin is another version; \
+run scripts/infra/stop.sh and delete $base"
     log "postgres: starting on 127.0.0.1:$CP_PG_PORT"
     # setsid keeps the server out of the terminal's process group, so Ctrl-C reaches only the caller.
     user_prefix postgres
-    (cd "$base" && exec setsid -w "${USER_PREFIX[@]}" "$bin/pg_ctl" start -D "$data" -l "$logfile" -w -t "$CP_START_TIMEOUT" -s \
-      -o "-p $CP_PG_PORT -k '$run' -c listen_addresses=127.0.0.1" </dev/null) ||
+    (cd "$base" && exec setsid -w "${USER_PREFIX[@]}" "$bin/pg_ctl" start -D "$data" -l "$logfile" -w \
+      -t "$CP_START_TIMEOUT" -s -o "-p $CP_PG_PORT -k '$run' -c listen_addresses=127.0.0.1" </dev/null) ||
       fail_with_logs "postgres: did not start" "$logfile"
   fi
 
@@ -135,13 +138,15 @@ ensure_rabbit_user() {
 
 start_rabbitmq() {
   local base logs launcher deadline status fixed_user=false
-  [[ -x $CP_RABBIT_BIN/rabbitmq-server ]] || die "rabbitmq: rabbitmq-server is not installed; run scripts/infra/install.sh"
+  [[ -x $CP_RABBIT_BIN/rabbitmq-server ]] ||
+    die "rabbitmq: rabbitmq-server is not installed; run scripts/infra/install.sh"
   command -v curl >/dev/null || die "rabbitmq: curl is missing; run scripts/infra/install.sh"
   base="$(service_dir rabbitmq rabbitmq)"
   logs=("$base/log/startup.log" "$base/log/$CP_RABBIT_NODE.log")
   rabbit_env "$base"
 
   if rabbitmq_running; then
+    require_remembered_ports rabbitmq
     log "rabbitmq: already running on port $CP_RABBIT_PORT"
   else
     require_free_port rabbitmq "$CP_RABBIT_PORT" CP_RABBIT_PORT
@@ -190,6 +195,7 @@ start_azurite() {
 
   if azurite_running; then
     pid="$(read_pid "$pidfile")"
+    require_remembered_ports azurite
     log "azurite: already running on port $CP_AZURITE_PORT"
   else
     require_free_port azurite "$CP_AZURITE_PORT" CP_AZURITE_PORT
@@ -215,16 +221,19 @@ start_azurite() {
 main() {
   parse_services "$@"
   mkdir -p "$CP_LOCAL"
-  local service pids=() failed=0 i
+  local service pids=() failed=0 i ready=()
   # In parallel: RabbitMQ's boot dominates, the others finish meanwhile.
   for service in "${SERVICES[@]}"; do
     "start_$service" &
     pids+=($!)
   done
   for i in "${!pids[@]}"; do
-    wait "${pids[$i]}" || failed=1
+    if wait "${pids[$i]}"; then ready+=("${SERVICES[$i]}"); else failed=1; fi
   done
-  ((failed == 0)) || die "could not start everything; see the errors above (scripts/infra/stop.sh stops what did start)"
+  # Only the ports of what runs now: a refused or failed start leaves the remembered ones as they were.
+  ((${#ready[@]} == 0)) || remember_ports "${ready[@]}"
+  ((failed == 0)) ||
+    die "could not start everything; see the errors above (scripts/infra/stop.sh stops what did start)"
   env_lines >"$CP_LOCAL/infra.env"
   log "environment (also in .local/infra.env; source it or run: eval \"\$(scripts/infra/env.sh)\"):"
   cat "$CP_LOCAL/infra.env"

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using CardProcessor.Cli.Commands;
 
-var root = new RootCommand("CardProcessor command line: extract statements, benchmark the extractor, run the pipeline against an API, issue local tokens, migrate the database.")
+var root = new RootCommand(
+    "CardProcessor command line: extract statements, benchmark the extractor, run the pipeline against an API, "
+    + "issue local tokens, migrate the database.")
 {
     ExtractCommand.Create(),
     BenchCommand.Create(),

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -19,7 +18,7 @@ public sealed class TokenIssuer
     {
         Options = options;
         Issuer = $"{baseAddress.ToString().TrimEnd('/')}/{options.TenantId}/v2.0";
-        _key = LoadOrCreateKey(options.KeyFile);
+        _key = options.KeyFile is { Length: > 0 } keyFile ? SigningKeyFile.LoadOrCreate(keyFile, NewKey) : NewKey();
     }
 
     public DevIdentityOptions Options { get; }
@@ -32,7 +31,8 @@ public sealed class TokenIssuer
     {
         get
         {
-            var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(_key.Rsa.ExportParameters(false)) { KeyId = _key.KeyId });
+            var publicKey = new RsaSecurityKey(_key.Rsa.ExportParameters(false)) { KeyId = _key.KeyId };
+            var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(publicKey);
             jwk.Use = "sig";
             jwk.Alg = SecurityAlgorithms.RsaSha256;
             return jwk;
@@ -73,29 +73,6 @@ public sealed class TokenIssuer
     private static Guid DeterministicGuid(string value) =>
         new(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(value)).AsSpan(0, 16));
 
-    private static RsaSecurityKey LoadOrCreateKey(string? keyFile)
-    {
-        var rsa = RSA.Create(2048);
-        if (keyFile is not null && File.Exists(keyFile))
-        {
-            var stored = JsonSerializer.Deserialize<StoredKey>(File.ReadAllText(keyFile))!;
-            rsa.ImportRSAPrivateKey(Convert.FromBase64String(stored.Pkcs1), out _);
-            return new RsaSecurityKey(rsa) { KeyId = stored.KeyId };
-        }
-
-        var key = new RsaSecurityKey(rsa) { KeyId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) };
-        if (keyFile is not null)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(keyFile))!);
-            File.WriteAllText(keyFile, JsonSerializer.Serialize(new StoredKey(key.KeyId, Convert.ToBase64String(rsa.ExportRSAPrivateKey()))));
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(keyFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
-        }
-
-        return key;
-    }
-
-    private sealed record StoredKey(string KeyId, string Pkcs1);
+    private static RsaSecurityKey NewKey() =>
+        new(RSA.Create(2048)) { KeyId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) };
 }

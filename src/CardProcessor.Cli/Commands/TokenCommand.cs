@@ -7,31 +7,50 @@ internal static class TokenCommand
 {
     public static Command Create()
     {
-        var roles = new Option<string[]>("--role") { Description = "App role(s): Admin, Processor, Reviewer, ReadOnly.", Required = true, AllowMultipleArgumentsPerToken = true };
-        var user = new Option<string>("--user") { Description = "The user name the token carries.", DefaultValueFactory = _ => "dev.user@cardprocessor.local" };
-        var issuer = new Option<string>("--issuer") { Description = "The local token issuer.", DefaultValueFactory = _ => LocalIssuer.DefaultAddress };
-        var tenant = new Option<string>("--tenant") { Description = "The tenant id in the issuer URL.", DefaultValueFactory = _ => LocalIssuer.DefaultTenant };
-        var command = new Command("token", "Print a bearer token from the local development issuer (refused in Production).") { roles, user, issuer, tenant };
+        var roles = new Option<string[]>("--role")
+        {
+            Description = "App role(s): Admin, Processor, Reviewer, ReadOnly.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var user = new Option<string>("--user")
+        {
+            Description = "The user name the token carries.",
+            DefaultValueFactory = _ => "dev.user@cardprocessor.local",
+        };
+        var issuer = IssuerOption();
+        var tenant = new Option<string>("--tenant")
+        {
+            Description = "The tenant id in the issuer URL.",
+            DefaultValueFactory = _ => LocalIssuer.DefaultTenant,
+        };
+        var command = new Command(
+            "token", "Print a bearer token from the local development issuer (refused in Production).")
+        {
+            roles, user, issuer, tenant,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (LocalIssuer.RefusalReason() is { } refusal)
+            var (token, exitCode) = await IssuerToken.RequestAsync(
+                "token",
+                parse.GetValue(issuer),
+                parse.GetValue(tenant)!,
+                parse.GetValue(roles)!,
+                parse.GetValue(user)!,
+                cancellationToken);
+            if (token is not null)
             {
-                await Console.Error.WriteLineAsync(refusal);
-                return 3;
+                Console.WriteLine(token);
             }
 
-            try
-            {
-                var token = await LocalIssuer.RequestTokenAsync(new Uri(parse.GetValue(issuer)!), parse.GetValue(tenant)!, parse.GetValue(roles)!, parse.GetValue(user)!, cancellationToken);
-                Console.WriteLine(token);
-                return 0;
-            }
-            catch (HttpRequestException exception)
-            {
-                await Console.Error.WriteLineAsync($"token: the local issuer at {parse.GetValue(issuer)} did not answer ({exception.Message}); is scripts/demo.sh running?");
-                return 1;
-            }
+            return exitCode;
         });
         return command;
     }
+
+    public static Option<string?> IssuerOption() => new("--issuer")
+    {
+        Description = $"The local token issuer (default: the running one's, from {IssuerAddress.RelativeFile}, "
+            + $"else {LocalIssuer.DefaultAddress}).",
+    };
 }

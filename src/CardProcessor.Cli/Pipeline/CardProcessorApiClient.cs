@@ -14,9 +14,11 @@ internal sealed class CardProcessorApiClient(HttpClient http) : IDisposable
         return new CardProcessorApiClient(http);
     }
 
-    public async Task<string> CreateSessionAsync(string name, DateOnly start, DateOnly end, CancellationToken cancellationToken)
+    public async Task<string> CreateSessionAsync(
+        string name, DateOnly start, DateOnly end, CancellationToken cancellationToken)
     {
-        using var response = await http.PostAsJsonAsync("/api/v1/sessions", new { name, periodStart = start, periodEnd = end }, cancellationToken);
+        var request = new { name, periodStart = start, periodEnd = end };
+        using var response = await http.PostAsJsonAsync("/api/v1/sessions", request, cancellationToken);
         var session = await ReadAsync(response, cancellationToken);
         return session.GetProperty("id").GetString()!;
     }
@@ -52,7 +54,8 @@ internal sealed class CardProcessorApiClient(HttpClient http) : IDisposable
         {
             var result = await GetAsync($"{path}?page={page}&pageSize=500", cancellationToken);
             items.AddRange(result.GetProperty("items").EnumerateArray());
-            if (items.Count >= result.GetProperty("total").GetInt32() || result.GetProperty("items").GetArrayLength() == 0)
+            var total = result.GetProperty("total").GetInt32();
+            if (items.Count >= total || result.GetProperty("items").GetArrayLength() == 0)
             {
                 return items;
             }
@@ -77,7 +80,8 @@ internal sealed class CardProcessorApiClient(HttpClient http) : IDisposable
                 // Not ProblemDetails; show the body as it is.
             }
 
-            throw new HttpRequestException($"{(int)response.StatusCode} {response.ReasonPhrase}: {detail}", null, response.StatusCode);
+            throw new HttpRequestException(
+                $"{(int)response.StatusCode} {response.ReasonPhrase}: {detail}", null, response.StatusCode);
         }
 
         return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();

@@ -15,7 +15,8 @@ internal sealed record SessionSummary(
     int ReceiptsMatched,
     IReadOnlyList<(string Rule, int Count)> OpenIssuesByRule)
 {
-    public static async Task<SessionSummary> ReadAsync(CardProcessorApiClient api, string sessionId, CancellationToken cancellationToken)
+    public static async Task<SessionSummary> ReadAsync(
+        CardProcessorApiClient api, string sessionId, CancellationToken cancellationToken)
     {
         var cards = await api.GetAllAsync($"/api/v1/sessions/{sessionId}/cards", cancellationToken);
         var transactions = await api.GetAllAsync($"/api/v1/sessions/{sessionId}/transactions", cancellationToken);
@@ -44,7 +45,8 @@ internal sealed record SessionSummary(
         var text = new StringBuilder();
         var culture = CultureInfo.InvariantCulture;
         text.AppendLine(culture, $"  cards:         {Cards} ({Cards - VehicleCards} people, {VehicleCards} vehicles)");
-        text.AppendLine(culture, $"  transactions:  {Transactions}, total {TransactionTotal:N2}{(PrintedTotal is { } p ? $" (cards print {p:N2})" : string.Empty)}");
+        var printed = PrintedTotal is { } p ? $" (cards print {p:N2})" : string.Empty;
+        text.AppendLine(culture, $"  transactions:  {Transactions}, total {TransactionTotal:N2}{printed}");
         text.AppendLine(culture, $"  receipts:      {Receipts}, {ReceiptsMatched} matched to a charge");
         text.AppendLine(culture, $"  open issues:   {OpenIssuesByRule.Sum(i => i.Count)}");
         foreach (var (rule, count) in OpenIssuesByRule)

@@ -1,6 +1,8 @@
+using System.Text.Json;
+
 namespace CardProcessor.Cli.Tokens;
 
-/// <summary>Where the local development token issuer (src/CardProcessor.DevIdentity) listens by default.</summary>
+/// <summary>The local development token issuer (src/CardProcessor.DevIdentity).</summary>
 internal static class LocalIssuer
 {
     public const string DefaultAddress = "http://127.0.0.1:5180";
@@ -12,21 +14,28 @@ internal static class LocalIssuer
     /// </summary>
     public static string? RefusalReason()
     {
-        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT");
+        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
+            ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT");
         return string.Equals(environment, "Production", StringComparison.OrdinalIgnoreCase)
-            ? "token: refused, the environment is Production; use a token from Entra ID."
+            ? "refused, the environment is Production; use a token from Entra ID."
             : null;
     }
 
-    public static async Task<string> RequestTokenAsync(Uri issuer, string tenant, IReadOnlyCollection<string> roles, string user, CancellationToken cancellationToken)
+    public static async Task<string> RequestTokenAsync(
+        Uri issuer,
+        string tenant,
+        IReadOnlyCollection<string> roles,
+        string user,
+        CancellationToken cancellationToken)
     {
         using var client = new HttpClient { BaseAddress = issuer, Timeout = TimeSpan.FromSeconds(10) };
-        var fields = roles.Select(role => new KeyValuePair<string, string>("role", role)).Append(new("username", user));
+        var fields = roles.Select(role => new KeyValuePair<string, string>("role", role))
+            .Append(new("username", user));
         using var form = new FormUrlEncodedContent(fields);
         using var response = await client.PostAsync($"{tenant}/oauth2/v2.0/token", form, cancellationToken);
         response.EnsureSuccessStatusCode();
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-        using var json = await System.Text.Json.JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
+        using var json = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
         return json.RootElement.GetProperty("access_token").GetString()!;
     }
 }
