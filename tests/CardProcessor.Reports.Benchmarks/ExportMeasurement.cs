@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using CardProcessor.Api.Reports;
-using CardProcessor.Api.Reports.Csv;
-using CardProcessor.Api.Reports.Excel;
+using CardProcessor.Reports;
+using CardProcessor.Reports.Csv;
+using CardProcessor.Reports.Excel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -8,7 +8,13 @@ internal static class ExportAudit
 {
     public const string Action = "report.exported";
 
-    public static async Task RecordAsync(CardProcessorDbContext db, AuditActor actor, Guid sessionId, ExportRecord export, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task RecordAsync(
+        CardProcessorDbContext db,
+        AuditActor actor,
+        Guid sessionId,
+        ExportRecord export,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         db.Audit(actor, Action, "session", sessionId, null, export, time);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,11 +1,13 @@
 using CardProcessor.Api.Authentication;
-using CardProcessor.Api.Reports.Summary;
 
 namespace CardProcessor.Api.Reports;
 
 internal static class ReportsApi
 {
-    /// <summary>Finance's files (workbook, CSV datasets, packets) and the session summary; every signed-in role may take them.</summary>
+    /// <summary>
+    /// Finance's files (workbook, CSV datasets, packets) and the session summary; every signed-in role
+    /// may take them.
+    /// </summary>
     public static RouteGroupBuilder MapReportsApi(this RouteGroupBuilder api)
     {
         var reports = api.MapGroup(string.Empty).WithTags("Reports").RequireAuthorization(Policies.Read);

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using CardProcessor.Data;
+using CardProcessor.Extraction.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace CardProcessor.Reports.Csv;
+
+internal static class ErpImportRows
+{
+    public const int JobPayType = 2;
+    public const int LedgerPayType = 1;
+
+    /// <summary>
+    /// One line per coded receipt with a card. An uncoded receipt is left out (it is a missing-coding
+    /// issue), and so is one tied to no card (a receipt-without-charge issue of someone holding several
+    /// cards): the import has nowhere to put it. The invoice number and date come from the session's
+    /// statement month, never from the day the file is made.
+    /// </summary>
+    public static async IAsyncEnumerable<ErpImportRow> Query(CardProcessorDbContext db, ReportSession session, ReportsOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var monthSuffix = session.StatementMonth.ToString("MM01yy", CultureInfo.InvariantCulture);
+        var names = await EmployeeNames.LoadAsync(db, session.Id, cancellationToken);
+        var cards = await CardLabel.LoadAsync(db, session.Id, names, cancellationToken);
+        var receipts = db.Receipts.AsNoTracking()
+            .Where(r => r.SessionId == session.Id && r.CodingType != null && r.CardId != null)
+            .OrderBy(r => r.DocumentId).ThenBy(r => r.Sequence)
+            .Select(r => new
+            {
+                r.ExpenseTransactionId, r.Date, r.Amount, r.Purpose, r.EmployeeId, r.EmployeeName, r.CodingType, r.Job, r.Phase, r.CostType,
+                r.GlAccount, r.Title, r.Merchant, CardId = r.CardId!.Value,
+            })
+            .AsAsyncEnumerable();
+        await foreach (var r in receipts.WithCancellation(cancellationToken))
+        {
+            if (!cards.TryGetValue(r.CardId, out var card))
+            {
+                continue;
+            }
+
+            var job = r.CodingType == nameof(CodingType.Job);
+            yield return new ErpImportRow
+            {
+                TransactionId = r.ExpenseTransactionId,
+                TransactionDate = r.Date,
+                TransactionAmount = r.Amount,
+                TransactionName = r.Purpose,
+                Vendor = options.ErpVendor,
+                InvoiceNumber = card.Last4 + monthSuffix,
+                InvoiceDate = session.StatementMonth,
+                HeaderDescription = names.Of(r.EmployeeId) ?? r.EmployeeName,
+                Job = job ? r.Job : null,
+                Phase = job ? r.Phase : null,
+                CostType = job ? r.CostType : null,
+                GlAccount = job ? null : r.GlAccount,
+                ItemDescription = r.Title,
+                UnitOfMeasure = options.ErpUnitOfMeasure,
+                Tax = options.ErpTaxCode,
+                PayType = job ? JobPayType : LedgerPayType,
+                CardHolder = card.HolderName,
+                CreditCardNumber = card.Last4,
+                CreditCardVendor = r.Merchant,
+            };
+        }
+    }
+}
