@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using CardProcessor.Data;
 using CardProcessor.Extraction.Model;
+using CardProcessor.Reports.Rows;
 using Microsoft.EntityFrameworkCore;
 
 namespace CardProcessor.Reports.Csv;
@@ -17,23 +18,21 @@ internal static class ErpImportRows
     /// cards): the import has nowhere to put it. The invoice number and date come from the session's
     /// statement month, never from the day the file is made.
     /// </summary>
-    public static async IAsyncEnumerable<ErpImportRow> Query(CardProcessorDbContext db, ReportSession session, ReportsOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<ErpImportRow> Query(
+        CardProcessorDbContext db,
+        ReportSession session,
+        ReportsOptions options,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var monthSuffix = session.StatementMonth.ToString("MM01yy", CultureInfo.InvariantCulture);
         var names = await EmployeeNames.LoadAsync(db, session.Id, cancellationToken);
         var cards = await CardLabel.LoadAsync(db, session.Id, names, cancellationToken);
-        var receipts = db.Receipts.AsNoTracking()
-            .Where(r => r.SessionId == session.Id && r.CodingType != null && r.CardId != null)
-            .OrderBy(r => r.DocumentId).ThenBy(r => r.Sequence)
-            .Select(r => new
-            {
-                r.ExpenseTransactionId, r.Date, r.Amount, r.Purpose, r.EmployeeId, r.EmployeeName, r.CodingType, r.Job, r.Phase, r.CostType,
-                r.GlAccount, r.Title, r.Merchant, CardId = r.CardId!.Value,
-            })
+        var receipts = ReceiptRow.OfSession(db, session.Id)
+            .Where(r => r.CodingType != null && r.CardId != null)
             .AsAsyncEnumerable();
         await foreach (var r in receipts.WithCancellation(cancellationToken))
         {
-            if (!cards.TryGetValue(r.CardId, out var card))
+            if (!cards.TryGetValue(r.CardId!.Value, out var card))
             {
                 continue;
             }

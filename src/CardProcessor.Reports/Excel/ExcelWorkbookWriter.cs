@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using CardProcessor.Data;
-using CardProcessor.Reports.Cards;
 using Microsoft.Extensions.Logging;
 
 namespace CardProcessor.Reports.Excel;
@@ -17,16 +16,15 @@ public sealed partial class ExcelWorkbookWriter(CardProcessorDbContext db, ILogg
     public async Task<long> WriteAsync(Stream output, ReportSession session, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var names = await EmployeeNames.LoadAsync(db, session.Id, cancellationToken);
-        var cards = await SessionCards.LoadAsync(db, session.Id, names, cancellationToken);
+        var data = await WorkbookData.LoadAsync(db, session, cancellationToken);
         IReadOnlyList<IWorkbookSheet> sheets =
         [
-            await SummarySheet.LoadAsync(db, session, cards, cancellationToken),
-            await ReceiptIssueDetailsSheet.LoadAsync(db, session, cards, names, cancellationToken),
-            await TransactionsSheet.LoadAsync(db, session, cards, cancellationToken),
-            await LineItemsSheet.LoadAsync(db, session, cards, cancellationToken),
-            await ReceiptsSheet.LoadAsync(db, session, cards, names, cancellationToken),
-            await IssuesSheet.LoadAsync(db, session, cards, names, cancellationToken),
+            SummarySheet.Create(data),
+            await ReceiptIssueDetailsSheet.LoadAsync(db, data, cancellationToken),
+            TransactionsSheet.Create(data),
+            await LineItemsSheet.LoadAsync(db, data, cancellationToken),
+            ReceiptsSheet.Create(data),
+            await IssuesSheet.LoadAsync(db, data, cancellationToken),
         ];
 
         using var skeleton = new MemoryStream();
@@ -38,6 +36,8 @@ public sealed partial class ExcelWorkbookWriter(CardProcessorDbContext db, ILogg
         return rows;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Wrote the workbook of session {SessionId}: {Rows} rows in {ElapsedMilliseconds} ms")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Wrote the workbook of session {SessionId}: {Rows} rows in {ElapsedMilliseconds} ms")]
     private static partial void LogWritten(ILogger logger, Guid sessionId, long rows, long elapsedMilliseconds);
 }

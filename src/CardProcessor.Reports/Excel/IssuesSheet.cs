@@ -1,33 +1,28 @@
 using CardProcessor.Data;
-using CardProcessor.Data.Issues;
-using CardProcessor.Reports.Cards;
+using CardProcessor.Reports.Rows;
 using Microsoft.EntityFrameworkCore;
 
 namespace CardProcessor.Reports.Excel;
 
-/// <summary>Every validation issue of the session, open or closed, with who resolved it and why.</summary>
+/// <summary>
+/// Every validation issue of the session, open or closed, with who resolved it and why: the issues
+/// CSV's rows, with instants as date-time cells in UTC.
+/// </summary>
 internal static class IssuesSheet
 {
     public const string Name = "Issues";
 
-    public static async Task<IWorkbookSheet> LoadAsync(CardProcessorDbContext db, ReportSession session, IReadOnlyList<SessionCard> cards, EmployeeNames names, CancellationToken cancellationToken)
+    public static async Task<IWorkbookSheet> LoadAsync(
+        CardProcessorDbContext db, WorkbookData data, CancellationToken cancellationToken)
     {
-        var byCard = cards.ToDictionary(c => c.CardId);
-        var rows = await db.ValidationIssues.AsNoTracking()
-            .Where(i => i.SessionId == session.Id)
-            .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
-            .Select(i => new IssueRow(
-                i.RuleCode, i.Severity, i.Status, i.EmployeeId, i.CardId, i.TransactionReference, i.Message, i.Assignee,
-                i.CreatedAt, i.UpdatedAt, i.ResolvedBy, i.ResolvedAt, i.ResolutionNote))
-            .ToListAsync(cancellationToken);
-
+        var rows = await IssueRow.OfSession(db, data.Session.Id).ToListAsync(cancellationToken);
         SheetColumn<IssueRow>[] columns =
         [
             new("Rule", CellKind.Text, r => r.RuleCode),
             new("Severity", CellKind.Text, r => r.Severity.ToString()),
             new("Status", CellKind.Text, r => r.Status.ToString()),
-            new("Name", CellKind.Text, r => names.Of(r.EmployeeId) ?? (r.CardId is { } id ? byCard.GetValueOrDefault(id)?.Name : null)),
-            new("Card", CellKind.Text, r => r.CardId is { } id ? byCard.GetValueOrDefault(id)?.Last4 : null),
+            new("Name", CellKind.Text, r => data.Names.Of(r.EmployeeId) ?? data.CardName(r.CardId)),
+            new("Card", CellKind.Text, r => data.Last4(r.CardId)),
             new("Transaction #", CellKind.Text, r => r.TransactionReference),
             new("Message", CellKind.Text, r => r.Message),
             new("Assignee", CellKind.Text, r => r.Assignee),
@@ -39,19 +34,4 @@ internal static class IssuesSheet
         ];
         return new WorkbookSheet<IssueRow>(Name, columns, rows);
     }
-
-    private sealed record IssueRow(
-        string RuleCode,
-        IssueSeverity Severity,
-        IssueStatus Status,
-        Guid? EmployeeId,
-        Guid? CardId,
-        string? TransactionReference,
-        string Message,
-        string? Assignee,
-        DateTimeOffset CreatedAt,
-        DateTimeOffset UpdatedAt,
-        string? ResolvedBy,
-        DateTimeOffset? ResolvedAt,
-        string? ResolutionNote);
 }

@@ -1,8 +1,7 @@
 using CardProcessor.Data;
 using CardProcessor.Data.Issues;
-using CardProcessor.Data.Receipts;
 using CardProcessor.Processing.Validation.Rules;
-using CardProcessor.Reports.Cards;
+using CardProcessor.Reports.Rows;
 using Microsoft.EntityFrameworkCore;
 
 namespace CardProcessor.Reports.Excel;
@@ -26,6 +25,8 @@ internal static class ReceiptIssueDetailsSheet
         (RuleCodes.AmountMismatch, "Amount Mismatch"),
     ];
 
+    private static readonly Dictionary<string, string> s_labels = s_statuses.ToDictionary(s => s.Rule, s => s.Label);
+
     private static readonly SheetColumn<DetailRow>[] s_columns =
     [
         new("Name", CellKind.Text, r => r.Name),
@@ -40,57 +41,66 @@ internal static class ReceiptIssueDetailsSheet
         new("Transaction #", CellKind.Text, r => r.Reference),
     ];
 
-    public static async Task<IWorkbookSheet> LoadAsync(CardProcessorDbContext db, ReportSession session, IReadOnlyList<SessionCard> cards, EmployeeNames names, CancellationToken cancellationToken)
+    /// <summary>The issues come from the database; the charges and receipts they name from the rows the other sheets show.</summary>
+    public static async Task<IWorkbookSheet> LoadAsync(
+        CardProcessorDbContext db, WorkbookData data, CancellationToken cancellationToken)
     {
         var rules = s_statuses.Select(s => s.Rule).ToList();
         var issues = await db.ValidationIssues.AsNoTracking()
-            .Where(i => i.SessionId == session.Id && (i.Status == IssueStatus.Open || i.Status == IssueStatus.Reopened) && rules.Contains(i.RuleCode))
+            .Where(i => i.SessionId == data.Session.Id
+                && (i.Status == IssueStatus.Open || i.Status == IssueStatus.Reopened)
+                && rules.Contains(i.RuleCode))
             .Select(i => new { i.RuleCode, i.CardId, i.TransactionId, i.ReceiptId })
             .ToListAsync(cancellationToken);
-        var labels = s_statuses.ToDictionary(s => s.Rule, s => s.Label);
-        var byCard = cards.ToDictionary(c => c.CardId);
 
-        var cardsWithoutReceipts = issues.Where(i => i.RuleCode == RuleCodes.MissingAllReceipts && i.CardId is not null).Select(i => i.CardId!.Value).ToHashSet();
-        var chargeIssues = issues.Where(i => i.RuleCode == RuleCodes.ChargeWithoutReceipt && i.TransactionId is not null).ToLookup(i => i.TransactionId!.Value, i => labels[i.RuleCode]);
-        var receiptIssues = issues.Where(i => i.ReceiptId is not null && i.RuleCode != RuleCodes.ChargeWithoutReceipt).ToLookup(i => i.ReceiptId!.Value, i => labels[i.RuleCode]);
-
-        var chargeIds = chargeIssues.Select(g => g.Key).ToList();
-        var cardIds = cardsWithoutReceipts.ToList();
-        var charges = await db.Transactions.AsNoTracking()
-            .Where(t => t.SessionId == session.Id && (chargeIds.Contains(t.Id) || (cardIds.Contains(t.CardId) && t.Amount > 0)))
-            .Select(t => new { t.Id, t.CardId, t.Card!.Last4, t.Card.HolderName, t.MerchantGroup, t.TransactionDate, t.Amount, t.Merchant, t.City, t.State, t.Reference })
-            .ToListAsync(cancellationToken);
-        var receiptIds = receiptIssues.Select(g => g.Key).ToList();
-        var receipts = await db.Receipts.AsNoTracking()
-            .Where(r => receiptIds.Contains(r.Id))
-            .Select(r => new { r.Id, r.EmployeeId, r.EmployeeName, r.Title, r.ExpenseType, r.Date, r.Amount, r.Purpose, r.Merchant, r.MerchantAddress, r.CardId,
-                Reference = r.MatchStatus == MatchStatus.Matched || r.MatchStatus == MatchStatus.Confirmed ? r.MatchedTransaction!.Reference : null,
-            })
-            .ToListAsync(cancellationToken);
+        var cardsWithoutReceipts = issues
+            .Where(i => i.RuleCode == RuleCodes.MissingAllReceipts && i.CardId is not null)
+            .Select(i => i.CardId!.Value)
+            .ToHashSet();
+        var chargeIssues = issues
+            .Where(i => i.RuleCode == RuleCodes.ChargeWithoutReceipt && i.TransactionId is not null)
+            .ToLookup(i => i.TransactionId!.Value, i => s_labels[i.RuleCode]);
+        var receiptIssues = issues
+            .Where(i => i.ReceiptId is not null && i.RuleCode != RuleCodes.ChargeWithoutReceipt)
+            .ToLookup(i => i.ReceiptId!.Value, i => s_labels[i.RuleCode]);
 
         var rows = new List<DetailRow>();
+        var charges = data.Transactions
+            .Where(t => chargeIssues.Contains(t.Id) || (cardsWithoutReceipts.Contains(t.CardId) && t.Amount > 0));
         foreach (var t in charges)
         {
             var problems = chargeIssues[t.Id].ToList();
             if (cardsWithoutReceipts.Contains(t.CardId))
             {
-                problems.Add(labels[RuleCodes.MissingAllReceipts]);
+                problems.Add(s_labels[RuleCodes.MissingAllReceipts]);
             }
 
-            var place = string.Join(", ", new[] { t.City, t.State }.Where(p => !string.IsNullOrEmpty(p)));
-            rows.Add(new DetailRow(byCard.GetValueOrDefault(t.CardId)?.Name ?? t.HolderName, t.MerchantGroup, t.TransactionDate, t.Amount, null, t.Merchant,
-                place.Length > 0 ? place : null, StatusOf(problems), t.Last4, t.Reference));
+            rows.Add(ChargeRow(data, t, StatusOf(problems)));
         }
 
-        foreach (var r in receipts)
+        foreach (var r in data.Receipts.Where(r => receiptIssues.Contains(r.Id)))
         {
-            rows.Add(new DetailRow(names.Of(r.EmployeeId) ?? r.EmployeeName, r.Title ?? r.ExpenseType, r.Date, r.Amount, r.Purpose, r.Merchant,
-                r.MerchantAddress, StatusOf(receiptIssues[r.Id]), r.CardId is { } id ? byCard.GetValueOrDefault(id)?.Last4 : null, r.Reference));
+            rows.Add(ReceiptRowOf(data, r, StatusOf(receiptIssues[r.Id])));
         }
 
-        var ordered = rows.OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Date).ThenBy(r => r.Amount).ToList();
+        var ordered = rows
+            .OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Date).ThenBy(r => r.Amount)
+            .ToList();
         return new WorkbookSheet<DetailRow>(Name, s_columns, ordered);
     }
+
+    /// <summary>A charge's row: its merchant group stands for the expense, its city and state for the address.</summary>
+    private static DetailRow ChargeRow(WorkbookData data, TransactionRow t, string status)
+    {
+        var place = string.Join(", ", new[] { t.City, t.State }.Where(p => !string.IsNullOrEmpty(p)));
+        return new DetailRow(
+            data.CardName(t.CardId, t.HolderName), t.MerchantGroup, t.TransactionDate, t.Amount, null, t.Merchant,
+            place.Length > 0 ? place : null, status, t.CardLast4, t.Reference);
+    }
+
+    private static DetailRow ReceiptRowOf(WorkbookData data, ReceiptRow r, string status) => new(
+        data.Names.Of(r.EmployeeId) ?? r.EmployeeName, r.Title ?? r.ExpenseType, r.Date, r.Amount, r.Purpose, r.Merchant,
+        r.MerchantAddress, status, data.Last4(r.CardId), r.PaidReference);
 
     private static string StatusOf(IEnumerable<string> problems)
     {

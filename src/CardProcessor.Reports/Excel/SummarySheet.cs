@@ -1,7 +1,4 @@
-using CardProcessor.Data;
-using CardProcessor.Data.Receipts;
 using CardProcessor.Reports.Cards;
-using Microsoft.EntityFrameworkCore;
 
 namespace CardProcessor.Reports.Excel;
 
@@ -23,22 +20,19 @@ internal static class SummarySheet
         new("Open Issues", CellKind.Integer, r => r.Card.OpenIssues),
     ];
 
-    public static async Task<IWorkbookSheet> LoadAsync(CardProcessorDbContext db, ReportSession session, IReadOnlyList<SessionCard> cards, CancellationToken cancellationToken)
+    /// <summary>
+    /// Totals are added up from the transaction rows the other sheets show (decimal sums are exact, so
+    /// they equal the database's). A charge no receipt pays is missing one, except on a vehicle: the
+    /// fleet team codes those.
+    /// </summary>
+    public static IWorkbookSheet Create(WorkbookData data)
     {
-        var totals = await db.Transactions.AsNoTracking()
-            .Where(t => t.SessionId == session.Id)
+        var totals = data.Transactions.GroupBy(t => t.CardId).ToDictionary(g => g.Key, g => g.Sum(t => t.Amount));
+        var unpaid = data.Transactions
+            .Where(t => t.Amount > 0 && !t.ReceiptMatched && data.CardsById.GetValueOrDefault(t.CardId)?.IsVehicle == false)
             .GroupBy(t => t.CardId)
-            .Select(g => new { CardId = g.Key, Total = g.Sum(t => t.Amount) })
-            .ToDictionaryAsync(g => g.CardId, g => g.Total, cancellationToken);
-        // Charges no receipt pays; a vehicle's are coded by the fleet team and never need one.
-        var unpaid = await db.Transactions.AsNoTracking()
-            .Where(t => t.SessionId == session.Id && t.Amount > 0 && !t.Card!.IsVehicle
-                && !db.Receipts.Any(r => r.MatchedTransactionId == t.Id && (r.MatchStatus == MatchStatus.Matched || r.MatchStatus == MatchStatus.Confirmed)))
-            .GroupBy(t => t.CardId)
-            .Select(g => new { CardId = g.Key, Total = g.Sum(t => t.Amount) })
-            .ToDictionaryAsync(g => g.CardId, g => g.Total, cancellationToken);
-
-        var rows = cards
+            .ToDictionary(g => g.Key, g => g.Sum(t => t.Amount));
+        var rows = data.Cards
             .Select(c => new SummaryRow(c, totals.GetValueOrDefault(c.CardId), unpaid.GetValueOrDefault(c.CardId)))
             .ToList();
         return new WorkbookSheet<SummaryRow>(Name, s_columns, rows);
