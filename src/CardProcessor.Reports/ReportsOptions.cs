@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace CardProcessor.Reports;
 
@@ -24,4 +25,9 @@ public sealed class ReportsOptions
     [Required(AllowEmptyStrings = false)]
     [StringLength(10)]
     public string ErpTaxCode { get; set; } = string.Empty;
+
+    /// <summary>How the import writes its dates and invoice numbers (<c>Reports:ErpImport</c>).</summary>
+    [Required]
+    [ValidateObjectMembers]
+    public ErpImportOptions ErpImport { get; set; } = new();
 }

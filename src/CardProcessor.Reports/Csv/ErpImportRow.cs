@@ -10,9 +10,9 @@ internal sealed partial record ErpImportRow
     [CsvColumn("Transaction ID")]
     public string? TransactionId { get; init; }
 
+    /// <summary>The receipt's date, formatted by <see cref="ErpImportFormat"/>.</summary>
     [CsvColumn("Transaction Date")]
-    [CsvFormat("yyyy-MM-dd")]
-    public DateOnly TransactionDate { get; init; }
+    public required string TransactionDate { get; init; }
 
     [CsvColumn("Transaction Amount")]
     public decimal TransactionAmount { get; init; }
@@ -24,14 +24,13 @@ internal sealed partial record ErpImportRow
     [CsvColumn("Vendor")]
     public required string Vendor { get; init; }
 
-    /// <summary>Card last four and statement month as <c>MM01YY</c>.</summary>
+    /// <summary>Card last four and statement month as <c>MM01YY</c>, formatted by <see cref="ErpImportFormat"/>.</summary>
     [CsvColumn("Invoice #")]
     public required string InvoiceNumber { get; init; }
 
-    /// <summary>The first day of the statement month.</summary>
+    /// <summary>The first day of the statement month, formatted by <see cref="ErpImportFormat"/>.</summary>
     [CsvColumn("Invoice Date")]
-    [CsvFormat("yyyy-MM-dd")]
-    public DateOnly InvoiceDate { get; init; }
+    public required string InvoiceDate { get; init; }
 
     /// <summary>The employee.</summary>
     [CsvColumn("Header Description")]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using CardProcessor.Data;
 using CardProcessor.Extraction.Model;
@@ -24,7 +23,7 @@ internal static class ErpImportRows
         ReportsOptions options,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var monthSuffix = session.StatementMonth.ToString("MM01yy", CultureInfo.InvariantCulture);
+        var format = new ErpImportFormat(options.ErpImport.DateFormat, session.StatementMonth);
         var names = await EmployeeNames.LoadAsync(db, session.Id, cancellationToken);
         var cards = await CardLabel.LoadAsync(db, session.Id, names, cancellationToken);
         var receipts = ReceiptRow.OfSession(db, session.Id)
@@ -41,12 +40,12 @@ internal static class ErpImportRows
             yield return new ErpImportRow
             {
                 TransactionId = r.ExpenseTransactionId,
-                TransactionDate = r.Date,
+                TransactionDate = format.Date(r.Date),
                 TransactionAmount = r.Amount,
                 TransactionName = r.Purpose,
                 Vendor = options.ErpVendor,
-                InvoiceNumber = card.Last4 + monthSuffix,
-                InvoiceDate = session.StatementMonth,
+                InvoiceNumber = format.InvoiceNumber(card.Last4),
+                InvoiceDate = format.InvoiceDate,
                 HeaderDescription = names.Of(r.EmployeeId) ?? r.EmployeeName,
                 Job = job ? r.Job : null,
                 Phase = job ? r.Phase : null,
