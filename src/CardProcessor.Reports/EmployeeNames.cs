@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CardProcessor.Reports;
 
-/// <summary>The name reports print for an employee: the display name of record ("Jane A. Doe"), else the printed name.</summary>
+/// <summary>
+/// The name reports print for an employee: the display name of record ("Jane A. Doe"), else the printed name.
+/// </summary>
 internal sealed class EmployeeNames(IReadOnlyDictionary<Guid, string> names)
 {
     public string? Of(Guid? employeeId) =>
@@ -18,7 +20,8 @@ internal sealed class EmployeeNames(IReadOnlyDictionary<Guid, string> names)
         isVehicle ? holderName : Of(employeeId) ?? holderName;
 
     /// <summary>The employees a session's statement or receipt report names.</summary>
-    public static Task<EmployeeNames> LoadAsync(CardProcessorDbContext db, Guid sessionId, CancellationToken cancellationToken) =>
+    public static Task<EmployeeNames> LoadAsync(
+        CardProcessorDbContext db, Guid sessionId, CancellationToken cancellationToken) =>
         LoadAsync(
             db.Employees.Where(e => db.StatementCards.Any(c => c.SessionId == sessionId && c.EmployeeId == e.Id)
                 || db.Receipts.Any(r => r.SessionId == sessionId && r.EmployeeId == e.Id)
@@ -29,7 +32,8 @@ internal sealed class EmployeeNames(IReadOnlyDictionary<Guid, string> names)
     /// The names of <paramref name="employees"/>, by id: the current revision's display name, else its
     /// name, else the name as printed (the matching key).
     /// </summary>
-    public static async Task<EmployeeNames> LoadAsync(IQueryable<Employee> employees, CancellationToken cancellationToken)
+    public static async Task<EmployeeNames> LoadAsync(
+        IQueryable<Employee> employees, CancellationToken cancellationToken)
     {
         var names = await employees.AsNoTracking()
             .Select(e => new { e.Id, Name = e.CurrentRevision != null

@@ -10,6 +10,8 @@ public enum ErpDateFormat
     /// </summary>
     Legacy,
 
-    /// <summary>ISO 8601 dates (<c>2024-11-01</c>) and the invoice number without the space (<c>4968110124</c>).</summary>
+    /// <summary>
+    /// ISO 8601 dates (<c>2024-11-01</c>) and the invoice number without the space (<c>4968110124</c>).
+    /// </summary>
     Iso,
 }

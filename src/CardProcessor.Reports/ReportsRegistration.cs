@@ -7,7 +7,9 @@ namespace CardProcessor.Reports;
 
 public static class ReportsRegistration
 {
-    /// <summary>The report writers, plain classes the endpoints and the benchmark call alike, and their options.</summary>
+    /// <summary>
+    /// The report writers, plain classes the endpoints and the benchmark call alike, and their options.
+    /// </summary>
     public static IServiceCollection AddCardProcessorReports(this IServiceCollection services)
     {
         services.AddOptions<ReportsOptions>()

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CardProcessor.Reports;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace CardProcessor.Reports;
 /// </summary>
 public static class SpreadsheetText
 {
-    private static readonly System.Buffers.SearchValues<char> s_formulaStarts = System.Buffers.SearchValues.Create("=+-@\t\r");
+    private static readonly SearchValues<char> s_formulaStarts = SearchValues.Create("=+-@\t\r");
 
     public static string? Neutralise(string? text) =>
         text is { Length: > 0 } && s_formulaStarts.Contains(text[0]) ? "'" + text : text;

@@ -29,7 +29,9 @@ internal static class ListReceipts
             query = query.Where(r => r.MatchStatus == status);
         }
 
-        var rows = await query.OrderBy(r => r.Sequence).Select(ReceiptRow.Projection).ToPageAsync(page, cancellationToken);
+        var rows = await query.OrderBy(r => r.Sequence)
+            .Select(ReceiptRow.Projection)
+            .ToPageAsync(page, cancellationToken);
         return new PagedResult<ReceiptResponse>(
             rows.Items.Select(ReceiptResponse.From).ToList(), rows.Page, rows.PageSize, rows.Total);
     }

@@ -3,7 +3,9 @@ using CardProcessor.Processing.Auditing;
 
 namespace CardProcessor.Api.Reports;
 
-/// <summary>Every export leaves an audit row: who took which file of which session, and how many rows it held.</summary>
+/// <summary>
+/// Every export leaves an audit row: who took which file of which session, and how many rows it held.
+/// </summary>
 internal static class ExportAudit
 {
     public const string Action = "report.exported";

@@ -28,7 +28,12 @@ internal static class ExportWorkbook
         }
 
         var file = new FileStream(
-            Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+            Path.GetTempFileName(),
+            FileMode.Create,
+            FileAccess.ReadWrite,
+            FileShare.None,
+            64 * 1024,
+            FileOptions.DeleteOnClose);
         http.Response.RegisterForDisposeAsync(file);
         var rows = await writer.WriteAsync(file, session, cancellationToken);
         var export = new ExportRecord("xlsx", "workbook", rows);

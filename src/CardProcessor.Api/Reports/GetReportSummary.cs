@@ -7,7 +7,9 @@ namespace CardProcessor.Api.Reports;
 
 internal static class GetReportSummary
 {
-    /// <summary>Totals by employee, merchant group and category, receipt coverage, issues by rule and status, processing time.</summary>
+    /// <summary>
+    /// Totals by employee, merchant group and category, receipt coverage, issues by rule and status, processing time.
+    /// </summary>
     public static async Task<Results<Ok<ReportSummaryResponse>, ProblemHttpResult>> HandleAsync(
         Guid? session, CardProcessorDbContext db, CancellationToken cancellationToken)
     {

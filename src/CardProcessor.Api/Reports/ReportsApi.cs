@@ -11,10 +11,14 @@ internal static class ReportsApi
     public static RouteGroupBuilder MapReportsApi(this RouteGroupBuilder api)
     {
         var reports = api.MapGroup(string.Empty).WithTags("Reports").RequireAuthorization(Policies.Read);
-        reports.MapPost("/sessions/{id:guid}/reports/excel", ExportWorkbook.HandleAsync).WithName("ExportSessionWorkbook");
-        reports.MapPost("/sessions/{id:guid}/reports/csv", ExportCsv.HandleAsync).WithName("ExportSessionCsv");
-        reports.MapGet("/sessions/{id:guid}/packets", ExportPackets.HandleAsync).WithName("ExportSessionPackets");
-        reports.MapGet("/reports/summary", GetReportSummary.HandleAsync).WithName("GetReportSummary");
+        reports.MapPost("/sessions/{id:guid}/reports/excel", ExportWorkbook.HandleAsync)
+            .WithName("ExportSessionWorkbook");
+        reports.MapPost("/sessions/{id:guid}/reports/csv", ExportCsv.HandleAsync)
+            .WithName("ExportSessionCsv");
+        reports.MapGet("/sessions/{id:guid}/packets", ExportPackets.HandleAsync)
+            .WithName("ExportSessionPackets");
+        reports.MapGet("/reports/summary", GetReportSummary.HandleAsync)
+            .WithName("GetReportSummary");
         return api;
     }
 }

@@ -41,7 +41,7 @@ internal static class ListTransactions
                 .Select(LineItemRow.Projection)
                 .ToListAsync(cancellationToken))
             .ToLookup(l => l.TransactionId);
-        return new PagedResult<TransactionResponse>(
-            rows.Items.Select(t => TransactionResponse.From(t, lines[t.Id])).ToList(), rows.Page, rows.PageSize, rows.Total);
+        var items = rows.Items.Select(t => TransactionResponse.From(t, lines[t.Id])).ToList();
+        return new PagedResult<TransactionResponse>(items, rows.Page, rows.PageSize, rows.Total);
     }
 }

@@ -1,7 +1,11 @@
 namespace CardProcessor.Reports.Cards;
 
-/// <summary>One card on a session's statement, as finance sees it: whose it is, where it is printed, and whether it is done.</summary>
-/// <param name="Name">The employee's name of record (display name first), or the printed holder name for a vehicle or an unowned card.</param>
+/// <summary>
+/// One card on a session's statement, as finance sees it: whose it is, where it is printed, and whether it is done.
+/// </summary>
+/// <param name="Name">
+/// The employee's name of record (display name first), or the printed holder name for a vehicle or an unowned card.
+/// </param>
 /// <param name="EmployeeNumber">The employee id as the statement prints it (a vehicle's unit number too).</param>
 /// <param name="Statements">The statement pages of the card's section, per statement document.</param>
 /// <param name="Receipts">The receipts that belong to the card, in receipt-report order.</param>

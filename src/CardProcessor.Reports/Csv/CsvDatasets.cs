@@ -14,7 +14,8 @@ public static class CsvDatasets
 
     public static IEnumerable<string> Names => s_byName.Keys;
 
-    public static bool TryParse(string? name, out CsvDataset dataset) => s_byName.TryGetValue(name ?? string.Empty, out dataset);
+    public static bool TryParse(string? name, out CsvDataset dataset) =>
+        s_byName.TryGetValue(name ?? string.Empty, out dataset);
 
     public static string NameOf(CsvDataset dataset) => s_byName.First(pair => pair.Value == dataset).Key;
 }

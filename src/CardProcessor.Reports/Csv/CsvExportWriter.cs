@@ -30,7 +30,9 @@ public sealed partial class CsvExportWriter(
         NewLine = "\r\n",
     };
 
-    /// <summary>Writes <paramref name="dataset"/> to <paramref name="output"/>; returns the data rows written.</summary>
+    /// <summary>
+    /// Writes <paramref name="dataset"/> to <paramref name="output"/>; returns the data rows written.
+    /// </summary>
     public async Task<long> WriteAsync(
         Stream output, ReportSession session, CsvDataset dataset, CancellationToken cancellationToken)
     {

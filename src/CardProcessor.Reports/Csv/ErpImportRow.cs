@@ -24,7 +24,9 @@ internal sealed partial record ErpImportRow
     [CsvColumn("Vendor")]
     public required string Vendor { get; init; }
 
-    /// <summary>Card last four and statement month as <c>MM01YY</c>, formatted by <see cref="ErpImportFormat"/>.</summary>
+    /// <summary>
+    /// Card last four and statement month as <c>MM01YY</c>, formatted by <see cref="ErpImportFormat"/>.
+    /// </summary>
     [CsvColumn("Invoice #")]
     public required string InvoiceNumber { get; init; }
 

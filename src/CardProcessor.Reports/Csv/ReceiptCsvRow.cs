@@ -82,7 +82,8 @@ internal sealed partial record ReceiptCsvRow
     [CsvColumn("Receipt Page")]
     public int Page { get; init; }
 
-    public static ReceiptCsvRow From(ReceiptRow r, EmployeeNames names, IReadOnlyDictionary<Guid, CardLabel> cards) => new()
+    public static ReceiptCsvRow From(
+        ReceiptRow r, EmployeeNames names, IReadOnlyDictionary<Guid, CardLabel> cards) => new()
     {
         Employee = names.Of(r.EmployeeId) ?? r.EmployeeName,
         ReportNumber = r.ReportNumber,

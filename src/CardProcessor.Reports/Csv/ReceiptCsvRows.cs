@@ -7,7 +7,9 @@ namespace CardProcessor.Reports.Csv;
 
 internal static class ReceiptCsvRows
 {
-    /// <summary>Every receipt of the session in receipt-report order, with its coding and the charge it pays.</summary>
+    /// <summary>
+    /// Every receipt of the session in receipt-report order, with its coding and the charge it pays.
+    /// </summary>
     public static async IAsyncEnumerable<ReceiptCsvRow> Query(
         CardProcessorDbContext db, ReportSession session, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -73,7 +73,9 @@ internal sealed partial record TransactionCsvRow
     [CsvColumn("Statement Page")]
     public int Page { get; init; }
 
-    /// <param name="card">The card as the session's statement prints it (its section's holder name and employee id).</param>
+    /// <param name="card">
+    /// The card as the session's statement prints it (its section's holder name and employee id).
+    /// </param>
     public static TransactionCsvRow From(TransactionRow t, int lineItems, CardLabel card) => new()
     {
         Reference = t.Reference,

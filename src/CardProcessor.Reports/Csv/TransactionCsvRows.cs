@@ -7,7 +7,9 @@ namespace CardProcessor.Reports.Csv;
 
 internal static class TransactionCsvRows
 {
-    /// <summary>Every charge and credit of the session in statement order, with the number of its line items.</summary>
+    /// <summary>
+    /// Every charge and credit of the session in statement order, with the number of its line items.
+    /// </summary>
     public static async IAsyncEnumerable<TransactionCsvRow> Query(
         CardProcessorDbContext db, ReportSession session, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CardProcessor.Reports.Excel;
 
 /// <summary>The Excel number format of each kind of column.</summary>
@@ -16,9 +18,9 @@ internal static class CellFormats
     /// <summary>Characters the formatted value takes, for fitting the column width without measuring fonts.</summary>
     public static int DisplayLength(CellKind kind, object value) => kind switch
     {
-        CellKind.Money => ((decimal)value).ToString("$#,##0.00", System.Globalization.CultureInfo.InvariantCulture).Length + 1,
+        CellKind.Money => ((decimal)value).ToString("$#,##0.00", CultureInfo.InvariantCulture).Length + 1,
         CellKind.Date => 10,
         CellKind.Timestamp => 19,
-        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)?.Length ?? 0,
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture)?.Length ?? 0,
     };
 }

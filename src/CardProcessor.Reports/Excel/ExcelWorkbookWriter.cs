@@ -12,7 +12,9 @@ public sealed partial class ExcelWorkbookWriter(CardProcessorDbContext db, ILogg
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <summary>Writes the workbook to <paramref name="output"/>; returns the data rows written over all sheets.</summary>
+    /// <summary>
+    /// Writes the workbook to <paramref name="output"/>; returns the data rows written over all sheets.
+    /// </summary>
     public async Task<long> WriteAsync(Stream output, ReportSession session, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();

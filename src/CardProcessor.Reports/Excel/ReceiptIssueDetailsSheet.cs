@@ -41,7 +41,9 @@ internal static class ReceiptIssueDetailsSheet
         new("Transaction #", CellKind.Text, r => r.Reference),
     ];
 
-    /// <summary>The issues come from the database; the charges and receipts they name from the rows the other sheets show.</summary>
+    /// <summary>
+    /// The issues come from the database; the charges and receipts they name from the rows the other sheets show.
+    /// </summary>
     public static async Task<IWorkbookSheet> LoadAsync(
         CardProcessorDbContext db, WorkbookData data, CancellationToken cancellationToken)
     {
@@ -89,7 +91,9 @@ internal static class ReceiptIssueDetailsSheet
         return new WorkbookSheet<DetailRow>(Name, s_columns, ordered);
     }
 
-    /// <summary>A charge's row: its merchant group stands for the expense, its city and state for the address.</summary>
+    /// <summary>
+    /// A charge's row: its merchant group stands for the expense, its city and state for the address.
+    /// </summary>
     private static DetailRow ChargeRow(WorkbookData data, TransactionRow t, string status)
     {
         var place = string.Join(", ", new[] { t.City, t.State }.Where(p => !string.IsNullOrEmpty(p)));
@@ -98,9 +102,10 @@ internal static class ReceiptIssueDetailsSheet
             place.Length > 0 ? place : null, status, t.CardLast4, t.Reference);
     }
 
+    /// <summary>A receipt's row: its title stands for the expense, else its expense type.</summary>
     private static DetailRow ReceiptRowOf(WorkbookData data, ReceiptRow r, string status) => new(
-        data.Names.Of(r.EmployeeId) ?? r.EmployeeName, r.Title ?? r.ExpenseType, r.Date, r.Amount, r.Purpose, r.Merchant,
-        r.MerchantAddress, status, data.Last4(r.CardId), r.PaidReference);
+        data.Names.Of(r.EmployeeId) ?? r.EmployeeName, r.Title ?? r.ExpenseType, r.Date, r.Amount, r.Purpose,
+        r.Merchant, r.MerchantAddress, status, data.Last4(r.CardId), r.PaidReference);
 
     private static string StatusOf(IEnumerable<string> problems)
     {

@@ -32,7 +32,7 @@ internal static class ReceiptsSheet
             new("Cost Type", CellKind.Text, r => r.CostType),
             new("GL Account", CellKind.Text, r => r.GlAccount),
             new("GL Description", CellKind.Text, r => r.GlDescription),
-            new("Attachment", CellKind.Text, r => r.HasAttachment switch { true => "Yes", false => "No", null => null }),
+            new("Attachment", CellKind.Text, r => r.HasAttachment is { } has ? (has ? "Yes" : "No") : null),
             new("Match Status", CellKind.Text, r => r.MatchStatus.ToString()),
             new("Matched Transaction #", CellKind.Text, r => r.PaidReference),
             new("Matched Amount", CellKind.Money, r => r.PaidAmount),

@@ -92,8 +92,10 @@ internal sealed class SheetRowWriter(XmlWriter xml, string prefix, string ns, IR
         int i => i.ToString(CultureInfo.InvariantCulture),
         long l => l.ToString(CultureInfo.InvariantCulture),
         // Excel stores dates as days since 1899-12-30; the column's style shows them as dates.
-        DateOnly date => (date.ToDateTime(TimeOnly.MinValue) - s_excelEpoch).Days.ToString(CultureInfo.InvariantCulture),
-        DateTimeOffset instant => (instant.UtcDateTime - s_excelEpoch).TotalDays.ToString("0.##########", CultureInfo.InvariantCulture),
+        DateOnly date => (date.ToDateTime(TimeOnly.MinValue) - s_excelEpoch).Days
+            .ToString(CultureInfo.InvariantCulture),
+        DateTimeOffset instant => (instant.UtcDateTime - s_excelEpoch).TotalDays
+            .ToString("0.##########", CultureInfo.InvariantCulture),
         _ => throw new ArgumentException($"No numeric cell for {value.GetType().Name}.", nameof(value)),
     };
 }

@@ -12,10 +12,13 @@ internal static class SheetXml
 {
     public static void Rewrite(Stream skeleton, Stream output, IWorkbookSheet sheet)
     {
-        using var reader = XmlReader.Create(skeleton, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
-        using var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
+        using var reader = XmlReader.Create(
+            skeleton, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+        using var writer = XmlWriter.Create(
+            output, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
         var styles = Enumerable.Repeat("0", sheet.Headers.Count).ToArray();
-        var lastCell = SheetRowWriter.ColumnLetters(sheet.Headers.Count - 1) + (sheet.RowCount + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var lastCell = SheetRowWriter.ColumnLetters(sheet.Headers.Count - 1)
+            + (sheet.RowCount + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         while (reader.Read())
         {

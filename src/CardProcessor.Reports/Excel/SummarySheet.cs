@@ -2,7 +2,9 @@ using CardProcessor.Reports.Cards;
 
 namespace CardProcessor.Reports.Excel;
 
-/// <summary>One row per card, people's and vehicles': what was spent, what receipts cover it, and whether the card is done.</summary>
+/// <summary>
+/// One row per card, people's and vehicles': what was spent, what receipts cover it, and whether the card is done.
+/// </summary>
 internal static class SummarySheet
 {
     public const string Name = "Summary";
@@ -29,7 +31,8 @@ internal static class SummarySheet
     {
         var totals = data.Transactions.GroupBy(t => t.CardId).ToDictionary(g => g.Key, g => g.Sum(t => t.Amount));
         var unpaid = data.Transactions
-            .Where(t => t.Amount > 0 && !t.ReceiptMatched && data.CardsById.GetValueOrDefault(t.CardId)?.IsVehicle == false)
+            .Where(t => t.Amount > 0 && !t.ReceiptMatched
+                && data.CardsById.GetValueOrDefault(t.CardId)?.IsVehicle == false)
             .GroupBy(t => t.CardId)
             .ToDictionary(g => g.Key, g => g.Sum(t => t.Amount));
         var rows = data.Cards

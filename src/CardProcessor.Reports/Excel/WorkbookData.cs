@@ -28,7 +28,9 @@ internal sealed record WorkbookData(
         return new WorkbookData(session, names, cards, cards.ToDictionary(c => c.CardId), transactions, receipts);
     }
 
-    /// <summary>The name a card goes by, or the holder name on the card when the statement has no section for it.</summary>
+    /// <summary>
+    /// The name a card goes by, or the holder name on the card when the statement has no section for it.
+    /// </summary>
     public string CardName(Guid cardId, string holderName) =>
         CardsById.TryGetValue(cardId, out var card) ? card.Name : holderName;
 

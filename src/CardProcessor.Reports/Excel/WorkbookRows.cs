@@ -10,7 +10,8 @@ namespace CardProcessor.Reports.Excel;
 internal static class WorkbookRows
 {
     private static readonly XNamespace s_package = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static readonly XNamespace s_relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static readonly XNamespace s_relationships =
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static readonly XNamespace s_spreadsheet = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     public static void Write(Stream skeleton, Stream output, IReadOnlyList<IWorkbookSheet> sheets)
@@ -35,7 +36,8 @@ internal static class WorkbookRows
     }
 
     /// <summary>Which package part holds which sheet, from the workbook part and its relationships.</summary>
-    private static Dictionary<string, IWorkbookSheet> SheetParts(ZipArchive package, IReadOnlyList<IWorkbookSheet> sheets)
+    private static Dictionary<string, IWorkbookSheet> SheetParts(
+        ZipArchive package, IReadOnlyList<IWorkbookSheet> sheets)
     {
         var workbook = Load(package, "xl/workbook.xml");
         var relationships = Load(package, "xl/_rels/workbook.xml.rels").Root!.Elements(s_package + "Relationship")

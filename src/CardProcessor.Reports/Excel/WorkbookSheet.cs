@@ -1,6 +1,7 @@
 namespace CardProcessor.Reports.Excel;
 
-internal sealed class WorkbookSheet<TRow>(string name, IReadOnlyList<SheetColumn<TRow>> columns, IReadOnlyList<TRow> rows) : IWorkbookSheet
+internal sealed class WorkbookSheet<TRow>(
+    string name, IReadOnlyList<SheetColumn<TRow>> columns, IReadOnlyList<TRow> rows) : IWorkbookSheet
 {
     private const double MinimumWidth = 8;
     private const double MaximumWidth = 60;
@@ -27,7 +28,8 @@ internal sealed class WorkbookSheet<TRow>(string name, IReadOnlyList<SheetColumn
             {
                 if (column.Value(row) is { } value)
                 {
-                    longest = Math.Max(longest, CellFormats.DisplayLength(column.Kind, column.Kind == CellKind.Text ? SpreadsheetText.Neutralise((string)value)! : value));
+                    var shown = column.Kind == CellKind.Text ? SpreadsheetText.Neutralise((string)value)! : value;
+                    longest = Math.Max(longest, CellFormats.DisplayLength(column.Kind, shown));
                 }
             }
 

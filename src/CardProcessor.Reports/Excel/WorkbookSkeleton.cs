@@ -34,6 +34,11 @@ internal static class WorkbookSkeleton
             worksheet.Range(1, 1, sheet.RowCount + 1, sheet.Headers.Count).SetAutoFilter();
         }
 
-        workbook.SaveAs(output, new SaveOptions { ValidatePackage = false, EvaluateFormulasBeforeSaving = false, GenerateCalculationChain = false });
+        workbook.SaveAs(output, new SaveOptions
+        {
+            ValidatePackage = false,
+            EvaluateFormulasBeforeSaving = false,
+            GenerateCalculationChain = false,
+        });
     }
 }

@@ -28,7 +28,10 @@ public sealed partial class PacketWriter(CardProcessorDbContext db, IDocumentSto
             .ToDictionaryAsync(d => d.Id, d => d.BlobName, cancellationToken);
 
         var fileNames = new PacketFileNames();
-        var packets = cards.Select(card => (Card: card, Name: fileNames.For(card))).OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        var packets = cards
+            .Select(card => (Card: card, Name: fileNames.For(card)))
+            .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
         await using var sources = new SourcePdfs(store, blobNames);
         using var buffer = new WriteBehindBuffer();
         var written = 0;
@@ -95,9 +98,13 @@ public sealed partial class PacketWriter(CardProcessorDbContext db, IDocumentSto
         return 1;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Wrote the packets of session {SessionId}: {Files} PDFs, {Finished} cards finished")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Wrote the packets of session {SessionId}: {Files} PDFs, {Finished} cards finished")]
     private static partial void LogWritten(ILogger logger, Guid sessionId, int files, int finished);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Document {DocumentId} has no page {Page} (it has {PageCount}); the packet leaves it out")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Document {DocumentId} has no page {Page} (it has {PageCount}); the packet leaves it out")]
     private static partial void LogPageMissing(ILogger logger, Guid documentId, int page, int pageCount);
 }

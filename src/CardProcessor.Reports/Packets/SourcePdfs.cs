@@ -18,7 +18,13 @@ internal sealed class SourcePdfs(IDocumentStore store, IReadOnlyDictionary<Guid,
             return opened.Pdf;
         }
 
-        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        var file = new FileStream(
+            Path.GetTempFileName(),
+            FileMode.Create,
+            FileAccess.ReadWrite,
+            FileShare.None,
+            64 * 1024,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {
             await using (var blob = await store.OpenReadAsync(blobNames[documentId], cancellationToken))

@@ -3,7 +3,10 @@ using CardProcessor.Data.Transactions;
 
 namespace CardProcessor.Reports.Rows;
 
-/// <summary>A product line of a transaction (fuel grade, quantity, unit price), for the API's transaction list and the Line Items sheet.</summary>
+/// <summary>
+/// A product line of a transaction (fuel grade, quantity, unit price), for the API's transaction list and the Line
+/// Items sheet.
+/// </summary>
 public sealed record LineItemRow
 {
     public static readonly Expression<Func<TransactionLineItem, LineItemRow>> Projection = l => new LineItemRow

@@ -12,7 +12,9 @@ namespace CardProcessor.Reports.Rows;
 /// </summary>
 public sealed record ReceiptRow
 {
-    /// <summary>What EF Core selects for a receipt (object initialiser, so queries can go on filtering and ordering).</summary>
+    /// <summary>
+    /// What EF Core selects for a receipt (object initialiser, so queries can go on filtering and ordering).
+    /// </summary>
     public static readonly Expression<Func<Receipt, ReceiptRow>> Projection = r => new ReceiptRow
     {
         Id = r.Id,
@@ -126,10 +128,14 @@ public sealed record ReceiptRow
     /// <summary>The row version (PostgreSQL's xmin), for the API's ETag.</summary>
     public uint Version { get; init; }
 
-    /// <summary>True when the receipt pays its charge: matched automatically or confirmed by a reviewer, not only suggested.</summary>
+    /// <summary>
+    /// True when the receipt pays its charge: matched automatically or confirmed by a reviewer, not only suggested.
+    /// </summary>
     public bool PaysCharge => MatchStatus is MatchStatus.Matched or MatchStatus.Confirmed;
 
-    /// <summary>The Transaction # of the charge the receipt pays; null while a match is only suggested or dismissed.</summary>
+    /// <summary>
+    /// The Transaction # of the charge the receipt pays; null while a match is only suggested or dismissed.
+    /// </summary>
     public string? PaidReference => PaysCharge ? MatchedReference : null;
 
     public decimal? PaidAmount => PaysCharge ? MatchedAmount : null;

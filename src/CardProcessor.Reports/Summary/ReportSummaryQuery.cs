@@ -39,7 +39,9 @@ public static class ReportSummaryQuery
                 g.Count(),
                 g.Sum(r => r.Amount),
                 g.Count(r => r.MatchStatus == MatchStatus.Matched || r.MatchStatus == MatchStatus.Confirmed),
-                g.Sum(r => r.MatchStatus == MatchStatus.Matched || r.MatchStatus == MatchStatus.Confirmed ? r.Amount : 0)))
+                g.Sum(r => r.MatchStatus == MatchStatus.Matched || r.MatchStatus == MatchStatus.Confirmed
+                    ? r.Amount
+                    : 0)))
             .FirstOrDefaultAsync(cancellationToken) ?? new ReceiptTotals(0, 0, 0, 0);
 
         var names = await EmployeeNames.LoadAsync(db, id, cancellationToken);
@@ -47,7 +49,8 @@ public static class ReportSummaryQuery
                 .GroupBy(t => new { t.EmployeeId, Holder = t.EmployeeId == null ? t.Card!.HolderName : null })
                 .Select(g => new { g.Key.EmployeeId, g.Key.Holder, Count = g.Count(), Total = g.Sum(t => t.Amount) })
                 .ToListAsync(cancellationToken))
-            .Select(g => new EmployeeTotal(g.EmployeeId, names.Of(g.EmployeeId) ?? g.Holder ?? string.Empty, g.Count, g.Total))
+            .Select(g => new EmployeeTotal(
+                g.EmployeeId, names.Of(g.EmployeeId) ?? g.Holder ?? string.Empty, g.Count, g.Total))
             .OrderByDescending(e => e.Total).ThenBy(e => e.Name, StringComparer.Ordinal)
             .ToList();
         var byMerchantGroup = Ordered(await transactions.GroupBy(t => t.MerchantGroup)
@@ -65,7 +68,11 @@ public static class ReportSummaryQuery
 
         var seconds = header.ProcessingCompletedAt - header.ProcessingStartedAt;
         var processing = new ProcessingTime(
-            header.ProcessingStartedAt, header.ProcessingCompletedAt, seconds?.TotalSeconds, header.Documents, header.Pages);
+            header.ProcessingStartedAt,
+            header.ProcessingCompletedAt,
+            seconds?.TotalSeconds,
+            header.Documents,
+            header.Pages);
         return new ReportSummaryResponse(
             id, header.Name, header.PeriodStart, header.PeriodEnd, header.Status, totals, receiptTotals,
             byEmployee, byMerchantGroup, byCategory, issues, processing);

@@ -1,6 +1,8 @@
 namespace CardProcessor.Reports.Trends;
 
-/// <summary>The grouping names clients ask for (<c>?groupBy=merchantGroup</c>), which are not the enum's names.</summary>
+/// <summary>
+/// The grouping names clients ask for (<c>?groupBy=merchantGroup</c>), which are not the enum's names.
+/// </summary>
 public static class TrendGroupings
 {
     private static readonly Dictionary<string, TrendGrouping> s_byName = new(StringComparer.OrdinalIgnoreCase)

@@ -9,7 +9,9 @@ internal static class TrendQueries
 {
     private const string Uncategorised = "(none)";
 
-    /// <summary>Charges and credits by the card's owner; a vehicle's or an unowned card by its printed holder name.</summary>
+    /// <summary>
+    /// Charges and credits by the card's owner; a vehicle's or an unowned card by its printed holder name.
+    /// </summary>
     public static async Task<List<TrendRow>> ByEmployeeAsync(
         CardProcessorDbContext db, IQueryable<ProcessingSession> sessions, CancellationToken cancellationToken)
     {
@@ -23,7 +25,15 @@ internal static class TrendQueries
                     t.EmployeeId,
                     Holder = t.EmployeeId == null ? t.Card!.HolderName : null,
                 } into g
-                select new { g.Key.Year, g.Key.Month, g.Key.EmployeeId, g.Key.Holder, Count = g.Count(), Total = g.Sum(t => t.Amount) })
+                select new
+                {
+                    g.Key.Year,
+                    g.Key.Month,
+                    g.Key.EmployeeId,
+                    g.Key.Holder,
+                    Count = g.Count(),
+                    Total = g.Sum(t => t.Amount),
+                })
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.EmployeeId).OfType<Guid>().Distinct().ToList();
         var names = await EmployeeNames.LoadAsync(db.Employees.Where(e => ids.Contains(e.Id)), cancellationToken);
@@ -34,14 +44,19 @@ internal static class TrendQueries
             .ToList();
     }
 
-    /// <summary>Receipts by the expense category the receipt report prints (Fuel, Travel, Meals &amp; Entertainment, ...).</summary>
+    /// <summary>
+    /// Receipts by the expense category the receipt report prints (Fuel, Travel, Meals &amp; Entertainment, ...).
+    /// </summary>
     public static async Task<List<TrendRow>> ByCategoryAsync(
         CardProcessorDbContext db, IQueryable<ProcessingSession> sessions, CancellationToken cancellationToken) =>
         (await (
                 from r in db.Receipts
                 join s in sessions on r.SessionId equals s.Id
                 group r by new { s.PeriodEnd.Year, s.PeriodEnd.Month, r.ExpenseType } into g
-                select new { g.Key.Year, g.Key.Month, g.Key.ExpenseType, Count = g.Count(), Total = g.Sum(r => r.Amount) })
+                select new
+                {
+                    g.Key.Year, g.Key.Month, g.Key.ExpenseType, Count = g.Count(), Total = g.Sum(r => r.Amount),
+                })
             .ToListAsync(cancellationToken))
         .Select(r => new TrendRow(
             r.Year, r.Month, r.ExpenseType ?? Uncategorised, r.ExpenseType ?? Uncategorised, r.Count, r.Total))
@@ -54,7 +69,10 @@ internal static class TrendQueries
                 from t in db.Transactions
                 join s in sessions on t.SessionId equals s.Id
                 group t by new { s.PeriodEnd.Year, s.PeriodEnd.Month, t.MerchantGroup } into g
-                select new { g.Key.Year, g.Key.Month, g.Key.MerchantGroup, Count = g.Count(), Total = g.Sum(t => t.Amount) })
+                select new
+                {
+                    g.Key.Year, g.Key.Month, g.Key.MerchantGroup, Count = g.Count(), Total = g.Sum(t => t.Amount),
+                })
             .ToListAsync(cancellationToken))
         .Select(r => new TrendRow(
             r.Year, r.Month, r.MerchantGroup ?? Uncategorised, r.MerchantGroup ?? Uncategorised, r.Count, r.Total))

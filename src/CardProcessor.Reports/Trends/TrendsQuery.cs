@@ -34,7 +34,9 @@ public static class TrendsQuery
             {
                 var byMonth = g.ToDictionary(r => Month(new DateOnly(r.Year, r.Month, 1)));
                 var points = months
-                    .Select(m => byMonth.TryGetValue(m, out var r) ? new TrendPoint(m, r.Count, r.Total) : new TrendPoint(m, 0, 0))
+                    .Select(m => byMonth.TryGetValue(m, out var r)
+                        ? new TrendPoint(m, r.Count, r.Total)
+                        : new TrendPoint(m, 0, 0))
                     .ToList();
                 return new TrendSeries(g.Key, g.First().Label, points);
             })
@@ -47,7 +49,8 @@ public static class TrendsQuery
     /// Sessions whose statement month (the month the period ends in) falls between the bounds and that
     /// no newer run replaced.
     /// </summary>
-    private static IQueryable<ProcessingSession> CountedSessions(CardProcessorDbContext db, DateOnly? from, DateOnly? to)
+    private static IQueryable<ProcessingSession> CountedSessions(
+        CardProcessorDbContext db, DateOnly? from, DateOnly? to)
     {
         var sessions = db.Sessions.AsNoTracking()
             .Where(s => s.Status == SessionStatus.Review || s.Status == SessionStatus.Approved)

@@ -34,7 +34,8 @@ public sealed class ErpImportTests(ReportsFixture reports)
         }
 
         var hostile = CsvTable.Parse(await client.ExportCsvAsync(reports.HostileSessionId, "erp-import"));
-        Assert.All(hostile.Rows, r => Assert.Equal((HostileSession.Last4 + "010124", "2024-01-01"), (r["Invoice #"], r["Invoice Date"])));
+        Assert.All(hostile.Rows, r =>
+            Assert.Equal((HostileSession.Last4 + "010124", "2024-01-01"), (r["Invoice #"], r["Invoice Date"])));
     }
 
     [Fact]
@@ -54,15 +55,17 @@ public sealed class ErpImportTests(ReportsFixture reports)
     public async Task The_erp_import_has_one_line_per_coded_receipt_of_the_database_with_its_values()
     {
         await using var db = reports.Api.Database.CreateContext();
-        var coded = await db.Receipts
-            .Where(r => r.SessionId == reports.FixtureSessionId && r.CodingType != null && r.CardId != null)
+        var coded = await db
+            .Receipts.Where(r => r.SessionId == reports.FixtureSessionId && r.CodingType != null && r.CardId != null)
             .ToListAsync();
         var cards = await db.Cards.ToDictionaryAsync(c => c.Id);
 
         var content = await _reader.ExportCsvAsync(reports.FixtureSessionId, "erp-import");
         var csv = CsvTable.Parse(content);
 
-        Assert.False(content.AsSpan().StartsWith(Encoding.UTF8.Preamble), "no byte-order mark: the import reads the first header literally");
+        Assert.False(
+            content.AsSpan().StartsWith(Encoding.UTF8.Preamble),
+            "no byte-order mark: the import reads the first header literally");
         Assert.Equal(coded.Count, csv.Rows.Count);
         foreach (var receipt in coded)
         {
@@ -70,7 +73,9 @@ public sealed class ErpImportTests(ReportsFixture reports)
             var card = cards[receipt.CardId!.Value];
             // As the receipt page prints it: "Transaction Date 02/12/2024".
             Assert.Equal(receipt.Date.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture), row["Transaction Date"]);
-            Assert.Equal(receipt.Amount, decimal.Parse(row["Transaction Amount"], NumberStyles.Number, CultureInfo.InvariantCulture));
+            Assert.Equal(
+                receipt.Amount,
+                decimal.Parse(row["Transaction Amount"], NumberStyles.Number, CultureInfo.InvariantCulture));
             Assert.Equal(receipt.Purpose, row["Transaction Name"]);
             Assert.Equal(("12332", "LS", "XX"), (row["Vendor"], row["UM"], row["Tax"]));
             // The fixture's statement covers February 2024: the invoice is February's whatever day the file is made.
@@ -110,7 +115,8 @@ public sealed class ErpImportTests(ReportsFixture reports)
     {
         await using (var db = reports.Api.Database.CreateContext())
         {
-            var receipt = await db.Receipts.SingleAsync(r => r.SessionId == reports.HostileSessionId && r.CodingType == "Job");
+            var receipt = await db.Receipts.SingleAsync(r =>
+                r.SessionId == reports.HostileSessionId && r.CodingType == "Job");
             receipt.Title = "Parts, \"rush\" order\r\nsecond line";
             await db.SaveChangesAsync();
         }

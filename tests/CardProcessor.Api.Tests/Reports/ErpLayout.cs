@@ -66,7 +66,9 @@ internal static class ErpLayout
         ("Credit Card Vendor", AnyText),
     ];
 
-    /// <summary>The file's header is the layout's columns in order, and every field of every line has its column's format.</summary>
+    /// <summary>
+    /// The file's header is the layout's columns in order, and every field of every line has its column's format.
+    /// </summary>
     public static void AssertMatches((string Column, string Pattern)[] layout, byte[] content)
     {
         var csv = CsvTable.Parse(content);
@@ -77,7 +79,9 @@ internal static class ErpLayout
         {
             foreach (var (column, pattern) in layout)
             {
-                Assert.True(Regex.IsMatch(row[column], pattern), $"{column} '{row[column]}' is not in the format {pattern}");
+                Assert.True(
+                    Regex.IsMatch(row[column], pattern),
+                    $"{column} '{row[column]}' is not in the format {pattern}");
             }
         }
     }

@@ -24,14 +24,19 @@ public sealed class ListResponseShapeTests(ReportsFixture reports)
         foreach (var sessionId in new[] { reports.FixtureSessionId, reports.HostileSessionId })
         {
             await using var db = reports.Api.Database.CreateContext();
-            var receipts = await db.Receipts.AsNoTracking().Where(r => r.SessionId == sessionId)
-                .Include(r => r.MatchedTransaction).ToListAsync();
+            var receipts = await db
+                .Receipts.AsNoTracking()
+                .Where(r => r.SessionId == sessionId)
+                .Include(r => r.MatchedTransaction)
+                .ToListAsync();
 
             var page = await _reader.GetJsonAsync($"/api/v1/sessions/{sessionId}/receipts?pageSize=500");
 
             var items = page.GetProperty("items").EnumerateArray().ToList();
             Assert.Equal(receipts.Count, items.Count);
-            Assert.Equal(receipts.OrderBy(r => r.Sequence).Select(r => r.Id), items.Select(i => i.GetProperty("id").GetGuid()));
+            Assert.Equal(
+                receipts.OrderBy(r => r.Sequence).Select(r => r.Id),
+                items.Select(i => i.GetProperty("id").GetGuid()));
             foreach (var item in items)
             {
                 var receipt = receipts.Single(r => r.Id == item.GetProperty("id").GetGuid());
@@ -46,10 +51,17 @@ public sealed class ListResponseShapeTests(ReportsFixture reports)
         foreach (var sessionId in new[] { reports.FixtureSessionId, reports.HostileSessionId })
         {
             await using var db = reports.Api.Database.CreateContext();
-            var transactions = await db.Transactions.AsNoTracking().Where(t => t.SessionId == sessionId)
-                .Include(t => t.Card).Include(t => t.LineItems).ToListAsync();
-            var payers = await db.Receipts.AsNoTracking()
-                .Where(r => r.SessionId == sessionId && r.MatchedTransactionId != null
+            var transactions = await db
+                .Transactions.AsNoTracking()
+                .Where(t => t.SessionId == sessionId)
+                .Include(t => t.Card)
+                .Include(t => t.LineItems)
+                .ToListAsync();
+            var payers = await db
+                .Receipts.AsNoTracking()
+                .Where(r =>
+                    r.SessionId == sessionId
+                    && r.MatchedTransactionId != null
                     && (r.MatchStatus == MatchStatus.Matched || r.MatchStatus == MatchStatus.Confirmed))
                 .ToDictionaryAsync(r => r.MatchedTransactionId!.Value, r => r.Id);
 
@@ -66,97 +78,116 @@ public sealed class ListResponseShapeTests(ReportsFixture reports)
             foreach (var item in items)
             {
                 var transaction = transactions.Single(t => t.Id == item.GetProperty("id").GetGuid());
-                var expected = ExpectedTransaction(transaction, payers.TryGetValue(transaction.Id, out var r) ? r : null);
+                var expected = ExpectedTransaction(
+                    transaction,
+                    payers.TryGetValue(transaction.Id, out var r) ? r : null);
                 Assert.Equal(Normalised(expected), Normalised(item));
             }
         }
     }
 
-    private static object ExpectedReceipt(Receipt r) => new
-    {
-        id = r.Id,
-        sessionId = r.SessionId,
-        documentId = r.DocumentId,
-        page = r.Page,
-        sequence = r.Sequence,
-        employeeId = r.EmployeeId,
-        cardId = r.CardId,
-        employeeName = r.EmployeeName,
-        reportNumber = r.ReportNumber,
-        expenseType = r.ExpenseType,
-        date = r.Date,
-        expenseTransactionId = r.ExpenseTransactionId,
-        title = r.Title,
-        amount = r.Amount,
-        purpose = r.Purpose,
-        merchant = r.Merchant,
-        merchantAddress = r.MerchantAddress,
-        reference = r.Reference,
-        coding = r.CodingType is null ? null : new
+    private static object ExpectedReceipt(Receipt r) =>
+        new
         {
-            type = r.CodingType,
-            job = r.Job,
-            jobName = r.JobName,
-            phase = r.Phase,
-            phaseName = r.PhaseName,
-            costType = r.CostType,
-            glAccount = r.GlAccount,
-            glDescription = r.GlDescription,
-        },
-        hasAttachment = r.HasAttachment,
-        match = new
-        {
-            status = r.MatchStatus,
-            transactionId = r.MatchedTransactionId,
-            transactionReference = r.MatchedTransaction?.Reference,
-            score = r.MatchScore,
-            reason = r.MatchReason,
-        },
-        eTag = $"W/\"{r.Version.ToString(CultureInfo.InvariantCulture)}\"",
-    };
+            id = r.Id,
+            sessionId = r.SessionId,
+            documentId = r.DocumentId,
+            page = r.Page,
+            sequence = r.Sequence,
+            employeeId = r.EmployeeId,
+            cardId = r.CardId,
+            employeeName = r.EmployeeName,
+            reportNumber = r.ReportNumber,
+            expenseType = r.ExpenseType,
+            date = r.Date,
+            expenseTransactionId = r.ExpenseTransactionId,
+            title = r.Title,
+            amount = r.Amount,
+            purpose = r.Purpose,
+            merchant = r.Merchant,
+            merchantAddress = r.MerchantAddress,
+            reference = r.Reference,
+            coding = r.CodingType is null
+                ? null
+                : new
+                {
+                    type = r.CodingType,
+                    job = r.Job,
+                    jobName = r.JobName,
+                    phase = r.Phase,
+                    phaseName = r.PhaseName,
+                    costType = r.CostType,
+                    glAccount = r.GlAccount,
+                    glDescription = r.GlDescription,
+                },
+            hasAttachment = r.HasAttachment,
+            match = new
+            {
+                status = r.MatchStatus,
+                transactionId = r.MatchedTransactionId,
+                transactionReference = r.MatchedTransaction?.Reference,
+                score = r.MatchScore,
+                reason = r.MatchReason,
+            },
+            eTag = $"W/\"{r.Version.ToString(CultureInfo.InvariantCulture)}\"",
+        };
 
-    private static object ExpectedTransaction(CardTransaction t, Guid? receiptId) => new
-    {
-        id = t.Id,
-        sessionId = t.SessionId,
-        documentId = t.DocumentId,
-        page = t.Page,
-        sequence = t.Sequence,
-        cardId = t.CardId,
-        cardLast4 = t.Card!.Last4,
-        holderName = t.Card.HolderName,
-        employeeId = t.EmployeeId,
-        transactionDate = t.TransactionDate,
-        postingDate = t.PostingDate,
-        reference = t.Reference,
-        merchant = t.Merchant,
-        city = t.City,
-        state = t.State,
-        mcc = t.Mcc,
-        amount = t.Amount,
-        foreign = t.ForeignCurrency is null ? null : new
+    private static object ExpectedTransaction(CardTransaction t, Guid? receiptId) =>
+        new
         {
-            currency = t.ForeignCurrency,
-            originalAmount = t.ForeignAmount,
-            rate = t.ForeignRate,
-        },
-        level = t.Level,
-        merchantGroup = t.MerchantGroup,
-        totals = t.TotalsNet is null ? null : new { gross = t.TotalsGross, discount = t.TotalsDiscount, net = t.TotalsNet },
-        lineItems = t.LineItems.OrderBy(l => l.LineNumber).Select(l => new
-        {
-            lineNumber = l.LineNumber,
-            description = l.Description,
-            unitPrice = l.UnitPrice,
-            quantity = l.Quantity,
-            gross = l.Gross,
-            discount = l.Discount,
-            net = l.Net,
-        }),
-        receiptId,
-    };
+            id = t.Id,
+            sessionId = t.SessionId,
+            documentId = t.DocumentId,
+            page = t.Page,
+            sequence = t.Sequence,
+            cardId = t.CardId,
+            cardLast4 = t.Card!.Last4,
+            holderName = t.Card.HolderName,
+            employeeId = t.EmployeeId,
+            transactionDate = t.TransactionDate,
+            postingDate = t.PostingDate,
+            reference = t.Reference,
+            merchant = t.Merchant,
+            city = t.City,
+            state = t.State,
+            mcc = t.Mcc,
+            amount = t.Amount,
+            foreign = t.ForeignCurrency is null
+                ? null
+                : new
+                {
+                    currency = t.ForeignCurrency,
+                    originalAmount = t.ForeignAmount,
+                    rate = t.ForeignRate,
+                },
+            level = t.Level,
+            merchantGroup = t.MerchantGroup,
+            totals = t.TotalsNet is null
+                ? null
+                : new
+                {
+                    gross = t.TotalsGross,
+                    discount = t.TotalsDiscount,
+                    net = t.TotalsNet,
+                },
+            lineItems = t
+                .LineItems.OrderBy(l => l.LineNumber)
+                .Select(l => new
+                {
+                    lineNumber = l.LineNumber,
+                    description = l.Description,
+                    unitPrice = l.UnitPrice,
+                    quantity = l.Quantity,
+                    gross = l.Gross,
+                    discount = l.Discount,
+                    net = l.Net,
+                }),
+            receiptId,
+        };
 
-    /// <summary>The JSON text as one writer prints it, so that property order, names and numbers compare exactly.</summary>
+    /// <summary>
+    /// The JSON text as one writer prints it, so that property order, names and numbers compare exactly.
+    /// </summary>
     private static string Normalised(object expected) =>
         JsonSerializer.SerializeToNode(expected, ApiClientExtensions.Json)!.ToJsonString();
 
