@@ -1,12 +1,19 @@
 namespace CardProcessor.Reports.Benchmarks;
 
-/// <param name="Sizes">Transactions per seeded session: a small and a large one, to show whether memory grows with rows.</param>
-/// <param name="Runs">Exports per measurement, each in the same child process: the first pays for JIT, the best is the steady state.</param>
-/// <param name="Postgres">An administrative connection string; the bench creates its own database and drops it afterwards.</param>
+/// <param name="Sizes">
+/// Transactions per seeded session: a small and a large one, to show whether memory grows with rows.
+/// </param>
+/// <param name="Runs">
+/// Exports per measurement, each in the same child process: the first pays for JIT, the best is the steady state.
+/// </param>
+/// <param name="Postgres">
+/// An administrative connection string; the bench creates its own database and drops it afterwards.
+/// </param>
 /// <param name="Formats">Which exports to measure: csv, xlsx or both.</param>
 internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Runs, string Postgres, IReadOnlyList<string> Formats)
 {
-    private const string Usage = "usage: CardProcessor.Reports.Benchmarks [--rows 10000,100000] [--runs 3] [--formats csv,xlsx] [--postgres CONNECTION]";
+    private const string Usage = "usage: CardProcessor.Reports.Benchmarks "
+        + "[--rows 10000,100000] [--runs 3] [--formats csv,xlsx] [--postgres CONNECTION]";
 
     public static BenchOptions Parse(string[] args)
     {
@@ -38,8 +45,14 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Runs, string P
             i++;
         }
 
-        return new BenchOptions(sizes, runs, postgres is { Length: > 0 }
-            ? postgres
-            : throw new ArgumentException("No PostgreSQL: start it with scripts/infra/start.sh and `source .local/infra.env` (CP_TEST_POSTGRES), or pass --postgres."), formats);
+        return new BenchOptions(
+            sizes,
+            runs,
+            postgres is { Length: > 0 }
+                ? postgres
+                : throw new ArgumentException(
+                    "No PostgreSQL: start it with scripts/infra/start.sh and `source .local/infra.env` "
+                    + "(CP_TEST_POSTGRES), or pass --postgres."),
+            formats);
     }
 }

@@ -3,13 +3,23 @@ using NpgsqlTypes;
 
 namespace CardProcessor.Reports.Benchmarks;
 
-/// <summary>The receipt side of a bench session by binary COPY: receipts paying the charges, and the issues of those that are missing or uncoded.</summary>
+/// <summary>
+/// The receipt side of a bench session by binary COPY: receipts paying the charges, and the issues of those that are
+/// missing or uncoded.
+/// </summary>
 internal static class BulkReceiptRows
 {
-    public static async Task CopyReceiptsAsync(NpgsqlConnection connection, Guid sessionId, Guid documentId, IReadOnlyList<(Guid Id, SeededCharge Charge, string? Coding)> receipts)
+    public static async Task CopyReceiptsAsync(
+        NpgsqlConnection connection,
+        Guid sessionId,
+        Guid documentId,
+        IReadOnlyList<(Guid Id, SeededCharge Charge, string? Coding)> receipts)
     {
         await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY receipts (id, session_id, document_id, page, sequence, employee_id, card_id, employee_name, expense_type, date, expense_transaction_id, title, amount, purpose, merchant, merchant_address, coding_type, job, job_name, phase, phase_name, cost_type, gl_account, gl_description, has_attachment, matched_transaction_id, match_status) FROM STDIN (FORMAT BINARY)");
+            "COPY receipts (id, session_id, document_id, page, sequence, employee_id, card_id, employee_name, "
+            + "expense_type, date, expense_transaction_id, title, amount, purpose, merchant, merchant_address, "
+            + "coding_type, job, job_name, phase, phase_name, cost_type, gl_account, gl_description, "
+            + "has_attachment, matched_transaction_id, match_status) FROM STDIN (FORMAT BINARY)");
         var sequence = 0;
         foreach (var (id, c, coding) in receipts)
         {
@@ -25,7 +35,9 @@ internal static class BulkReceiptRows
             await copy.WriteAsync(c.EmployeeName, NpgsqlDbType.Varchar);
             await copy.WriteAsync("Fuel", NpgsqlDbType.Varchar);
             await copy.WriteAsync(c.Date, NpgsqlDbType.Date);
-            await copy.WriteAsync((10_000_000 + c.Sequence).ToString(System.Globalization.CultureInfo.InvariantCulture), NpgsqlDbType.Varchar);
+            await copy.WriteAsync(
+                (10_000_000 + c.Sequence).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                NpgsqlDbType.Varchar);
             await copy.WriteAsync($"Fuel - {c.Merchant}", NpgsqlDbType.Varchar);
             await copy.WriteAsync(c.Amount, NpgsqlDbType.Numeric);
             await copy.WriteAsync("Jobsite fuel, crew truck", NpgsqlDbType.Varchar);
@@ -38,7 +50,10 @@ internal static class BulkReceiptRows
             await BulkRows.WriteNullableAsync(copy, job ? "LABOR" : null, NpgsqlDbType.Varchar);
             await BulkRows.WriteNullableAsync(copy, job ? "2" : null, NpgsqlDbType.Varchar);
             await BulkRows.WriteNullableAsync(copy, coding == "GL" ? "6450.00" : null, NpgsqlDbType.Varchar);
-            await BulkRows.WriteNullableAsync(copy, coding == "GL" ? "Repairs & Maintenance" : null, NpgsqlDbType.Varchar);
+            await BulkRows.WriteNullableAsync(
+                copy,
+                coding == "GL" ? "Repairs & Maintenance" : null,
+                NpgsqlDbType.Varchar);
             await copy.WriteAsync(true, NpgsqlDbType.Boolean);
             await copy.WriteAsync(c.Id, NpgsqlDbType.Uuid);
             await copy.WriteAsync("Matched", NpgsqlDbType.Varchar);
@@ -47,24 +62,55 @@ internal static class BulkReceiptRows
         await copy.CompleteAsync();
     }
 
-    public static async Task CopyIssuesAsync(NpgsqlConnection connection, Guid sessionId, IReadOnlyList<(Guid ReceiptId, SeededCharge Charge)> uncoded, IReadOnlyList<SeededCharge> missing, DateTimeOffset now)
+    public static async Task CopyIssuesAsync(
+        NpgsqlConnection connection,
+        Guid sessionId,
+        IReadOnlyList<(Guid ReceiptId, SeededCharge Charge)> uncoded,
+        IReadOnlyList<SeededCharge> missing,
+        DateTimeOffset now)
     {
         await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY validation_issues (id, session_id, rule_code, severity, status, fingerprint, message, transaction_id, transaction_reference, receipt_id, card_id, employee_id, created_at, updated_at) FROM STDIN (FORMAT BINARY)");
+            "COPY validation_issues (id, session_id, rule_code, severity, status, fingerprint, message, "
+            + "transaction_id, transaction_reference, receipt_id, card_id, employee_id, created_at, "
+            + "updated_at) FROM STDIN (FORMAT BINARY)");
         foreach (var (receiptId, c) in uncoded)
         {
-            await WriteIssueAsync(copy, sessionId, "missing-coding", $"receipt:{receiptId}", $"{c.EmployeeName}: receipt of ${c.Amount} has no Job or GL coding.", c, receiptId, now);
+            await WriteIssueAsync(
+                copy,
+                sessionId,
+                "missing-coding",
+                $"receipt:{receiptId}",
+                $"{c.EmployeeName}: receipt of ${c.Amount} has no Job or GL coding.",
+                c,
+                receiptId,
+                now);
         }
 
         foreach (var c in missing)
         {
-            await WriteIssueAsync(copy, sessionId, "charge-without-receipt", $"transaction:{c.Id}", $"{c.EmployeeName}: charge {c.Reference} of ${c.Amount} at {c.Merchant} has no receipt.", c, null, now);
+            await WriteIssueAsync(
+                copy,
+                sessionId,
+                "charge-without-receipt",
+                $"transaction:{c.Id}",
+                $"{c.EmployeeName}: charge {c.Reference} of ${c.Amount} at {c.Merchant} has no receipt.",
+                c,
+                null,
+                now);
         }
 
         await copy.CompleteAsync();
     }
 
-    private static async Task WriteIssueAsync(NpgsqlBinaryImporter copy, Guid sessionId, string rule, string fingerprint, string message, SeededCharge charge, Guid? receiptId, DateTimeOffset now)
+    private static async Task WriteIssueAsync(
+        NpgsqlBinaryImporter copy,
+        Guid sessionId,
+        string rule,
+        string fingerprint,
+        string message,
+        SeededCharge charge,
+        Guid? receiptId,
+        DateTimeOffset now)
     {
         await copy.StartRowAsync();
         await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using CardProcessor.Api.Reports;
-using CardProcessor.Api.Reports.Csv;
-using CardProcessor.Api.Reports.Excel;
+using CardProcessor.Data;
+using CardProcessor.Reports;
+using CardProcessor.Reports.Csv;
+using CardProcessor.Reports.Excel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,8 @@ internal static class ExportMeasurement
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var (format, sessionId, runs) = (args[0], Guid.Parse(args[1]), int.Parse(args[2], CultureInfo.InvariantCulture));
+        var (format, sessionId) = (args[0], Guid.Parse(args[1]));
+        var runs = int.Parse(args[2], CultureInfo.InvariantCulture);
         var connectionString = Environment.GetEnvironmentVariable(ConnectionVariable)!;
         var times = new List<double>();
         long rows = 0, bytes = 0;
@@ -42,16 +44,17 @@ internal static class ExportMeasurement
         for (var run = 0; run < runs; run++)
         {
             await using var db = BenchDatabase.Context(connectionString);
-            var session = await db.Sessions.Where(s => s.Id == sessionId).Select(s => new ReportSession(s.Id, s.Name, s.PeriodStart, s.PeriodEnd)).SingleAsync();
+            var session = await db.Sessions
+                .Where(s => s.Id == sessionId)
+                .Select(s => new ReportSession(s.Id, s.Name, s.PeriodStart, s.PeriodEnd))
+                .SingleAsync();
             var path = Path.GetTempFileName();
             try
             {
-                await using var output = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024);
+                await using var output = new FileStream(
+                    path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024);
                 var started = Stopwatch.GetTimestamp();
-                rows = format == "csv"
-                    ? await new CsvExportWriter(db, Options.Create(new ReportsOptions { ErpVendor = "12332", ErpUnitOfMeasure = "LS", ErpTaxCode = "XX" }), NullLogger<CsvExportWriter>.Instance)
-                        .WriteAsync(output, session, CsvDataset.Transactions, CancellationToken.None)
-                    : await new ExcelWorkbookWriter(db, NullLogger<ExcelWorkbookWriter>.Instance).WriteAsync(output, session, CancellationToken.None);
+                rows = await ExportAsync(format, db, output, session);
                 await output.FlushAsync();
                 times.Add(Stopwatch.GetElapsedTime(started).TotalSeconds);
                 bytes = output.Length;
@@ -62,8 +65,29 @@ internal static class ExportMeasurement
             }
         }
 
-        Console.WriteLine(JsonSerializer.Serialize(new MeasuredExport(format, rows, bytes, times[0], times.Min(), PeakResidentMegabytes(), heap.PeakMegabytes)));
+        var measured = new MeasuredExport(
+            format, rows, bytes, times[0], times.Min(), PeakResidentMegabytes(), heap.PeakMegabytes);
+        Console.WriteLine(JsonSerializer.Serialize(measured));
         return 0;
+    }
+
+    /// <summary>
+    /// Through the writer classes the endpoints call: the <c>transactions</c> CSV (the widest dataset)
+    /// or the workbook.
+    /// </summary>
+    private static Task<long> ExportAsync(
+        string format, CardProcessorDbContext db, Stream output, ReportSession session)
+    {
+        if (format != "csv")
+        {
+            return new ExcelWorkbookWriter(db, NullLogger<ExcelWorkbookWriter>.Instance)
+                .WriteAsync(output, session, CancellationToken.None);
+        }
+
+        var options = Options.Create(
+            new ReportsOptions { ErpVendor = "12332", ErpUnitOfMeasure = "LS", ErpTaxCode = "XX" });
+        return new CsvExportWriter(db, options, NullLogger<CsvExportWriter>.Instance)
+            .WriteAsync(output, session, CsvDataset.Transactions, CancellationToken.None);
     }
 
     /// <summary>The peak resident set of this process so far, from <c>/proc/self/status</c> (Linux).</summary>
@@ -75,6 +99,18 @@ internal static class ExportMeasurement
 }
 
 /// <param name="Rows">Data rows written: CSV records, or rows over all the workbook's sheets.</param>
-/// <param name="PeakMegabytes">Peak resident set of the process: runtime, libraries and the garbage collector's budget included.</param>
-/// <param name="PeakHeapMegabytes">Largest managed heap seen after a collection: what the export keeps alive, which grows with the rows only if they are held.</param>
-internal sealed record MeasuredExport(string Format, long Rows, long Bytes, double FirstSeconds, double BestSeconds, double PeakMegabytes, double PeakHeapMegabytes);
+/// <param name="PeakMegabytes">
+/// Peak resident set of the process: runtime, libraries and the garbage collector's budget included.
+/// </param>
+/// <param name="PeakHeapMegabytes">
+/// Largest managed heap seen after a collection: what the export keeps alive, which grows with the rows only if they
+/// are held.
+/// </param>
+internal sealed record MeasuredExport(
+    string Format,
+    long Rows,
+    long Bytes,
+    double FirstSeconds,
+    double BestSeconds,
+    double PeakMegabytes,
+    double PeakHeapMegabytes);

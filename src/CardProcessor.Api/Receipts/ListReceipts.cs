@@ -1,8 +1,7 @@
-using CardProcessor.Api.Hosting;
 using CardProcessor.Api.Paging;
 using CardProcessor.Data;
 using CardProcessor.Data.Receipts;
-using Microsoft.EntityFrameworkCore;
+using CardProcessor.Reports.Rows;
 
 namespace CardProcessor.Api.Receipts;
 
@@ -13,7 +12,11 @@ public sealed record ReceiptFilter(Guid? EmployeeId, MatchStatus? MatchStatus);
 internal static class ListReceipts
 {
     public static async Task<PagedResult<ReceiptResponse>> HandleAsync(
-        Guid id, [AsParameters] PageRequest page, [AsParameters] ReceiptFilter filter, CardProcessorDbContext db, CancellationToken cancellationToken)
+        Guid id,
+        [AsParameters] PageRequest page,
+        [AsParameters] ReceiptFilter filter,
+        CardProcessorDbContext db,
+        CancellationToken cancellationToken)
     {
         var query = db.Receipts.Where(r => r.SessionId == id);
         if (filter.EmployeeId is { } employeeId)
@@ -26,15 +29,10 @@ internal static class ListReceipts
             query = query.Where(r => r.MatchStatus == status);
         }
 
-        return await query
-            .OrderBy(r => r.Sequence)
-            .Select(r => new ReceiptResponse(
-                r.Id, r.SessionId, r.DocumentId, r.Page, r.Sequence, r.EmployeeId, r.CardId, r.EmployeeName, r.ReportNumber, r.ExpenseType,
-                r.Date, r.ExpenseTransactionId, r.Title, r.Amount, r.Purpose, r.Merchant, r.MerchantAddress, r.Reference,
-                r.CodingType == null ? null : new CodingResponse(r.CodingType, r.Job, r.JobName, r.Phase, r.PhaseName, r.CostType, r.GlAccount, r.GlDescription),
-                r.HasAttachment,
-                new MatchResponse(r.MatchStatus, r.MatchedTransactionId, r.MatchedTransaction != null ? r.MatchedTransaction.Reference : null, r.MatchScore, r.MatchReason),
-                ETags.From(r.Version)))
+        var rows = await query.OrderBy(r => r.Sequence)
+            .Select(ReceiptRow.Projection)
             .ToPageAsync(page, cancellationToken);
+        return new PagedResult<ReceiptResponse>(
+            rows.Items.Select(ReceiptResponse.From).ToList(), rows.Page, rows.PageSize, rows.Total);
     }
 }

@@ -1,7 +1,8 @@
 using CardProcessor.Api.Authentication;
 using CardProcessor.Api.ErrorHandling;
-using CardProcessor.Api.Reports.Csv;
 using CardProcessor.Data;
+using CardProcessor.Reports;
+using CardProcessor.Reports.Csv;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CardProcessor.Api.Reports;
@@ -14,11 +15,18 @@ internal static class ExportCsv
     /// ending as a complete file.
     /// </summary>
     public static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> HandleAsync(
-        Guid id, string? dataset, CardProcessorDbContext db, CsvExportWriter writer, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+        Guid id,
+        string? dataset,
+        CardProcessorDbContext db,
+        CsvExportWriter writer,
+        HttpContext http,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         if (!CsvDatasets.TryParse(dataset, out var kind))
         {
-            return Problems.BadRequest($"Unknown dataset '{dataset}'. Ask for one of: {string.Join(", ", CsvDatasets.Names)}.");
+            return Problems.BadRequest(
+                $"Unknown dataset '{dataset}'. Ask for one of: {string.Join(", ", CsvDatasets.Names)}.");
         }
 
         var session = await ReportSession.FindAsync(db, id, cancellationToken);
@@ -33,7 +41,8 @@ internal static class ExportCsv
             async body =>
             {
                 var rows = await writer.WriteAsync(body, session, kind, http.RequestAborted);
-                await ExportAudit.RecordAsync(db, actor, id, new ExportRecord("csv", name, rows), time, http.RequestAborted);
+                var export = new ExportRecord("csv", name, rows);
+                await ExportAudit.RecordAsync(db, actor, id, export, time, http.RequestAborted);
             },
             CsvExportWriter.ContentType,
             session.FileName(name, "csv"));

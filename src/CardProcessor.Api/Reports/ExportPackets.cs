@@ -1,7 +1,8 @@
 using CardProcessor.Api.Authentication;
 using CardProcessor.Api.ErrorHandling;
-using CardProcessor.Api.Reports.Packets;
 using CardProcessor.Data;
+using CardProcessor.Reports;
+using CardProcessor.Reports.Packets;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CardProcessor.Api.Reports;
@@ -10,7 +11,12 @@ internal static class ExportPackets
 {
     /// <summary>Streams the zip of per-card packets to the response; the audit row follows the last file.</summary>
     public static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> HandleAsync(
-        Guid id, CardProcessorDbContext db, PacketWriter writer, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+        Guid id,
+        CardProcessorDbContext db,
+        PacketWriter writer,
+        HttpContext http,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var session = await ReportSession.FindAsync(db, id, cancellationToken);
         if (session is null)
@@ -23,7 +29,8 @@ internal static class ExportPackets
             async body =>
             {
                 var files = await writer.WriteAsync(body, session, http.RequestAborted);
-                await ExportAudit.RecordAsync(db, actor, id, new ExportRecord("zip", "packets", files), time, http.RequestAborted);
+                var export = new ExportRecord("zip", "packets", files);
+                await ExportAudit.RecordAsync(db, actor, id, export, time, http.RequestAborted);
             },
             PacketWriter.ContentType,
             session.FileName("packets", "zip"));

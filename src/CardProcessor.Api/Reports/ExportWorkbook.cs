@@ -1,7 +1,8 @@
 using CardProcessor.Api.Authentication;
 using CardProcessor.Api.ErrorHandling;
-using CardProcessor.Api.Reports.Excel;
 using CardProcessor.Data;
+using CardProcessor.Reports;
+using CardProcessor.Reports.Excel;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CardProcessor.Api.Reports;
@@ -13,7 +14,12 @@ internal static class ExportWorkbook
     /// must exist before the file leaves), records the export, then sends the file.
     /// </summary>
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> HandleAsync(
-        Guid id, CardProcessorDbContext db, ExcelWorkbookWriter writer, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+        Guid id,
+        CardProcessorDbContext db,
+        ExcelWorkbookWriter writer,
+        HttpContext http,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var session = await ReportSession.FindAsync(db, id, cancellationToken);
         if (session is null)
@@ -21,10 +27,17 @@ internal static class ExportWorkbook
             return Problems.NotFound($"Session {id}");
         }
 
-        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+        var file = new FileStream(
+            Path.GetTempFileName(),
+            FileMode.Create,
+            FileAccess.ReadWrite,
+            FileShare.None,
+            64 * 1024,
+            FileOptions.DeleteOnClose);
         http.Response.RegisterForDisposeAsync(file);
         var rows = await writer.WriteAsync(file, session, cancellationToken);
-        await ExportAudit.RecordAsync(db, CurrentUser.ActorOf(http), id, new ExportRecord("xlsx", "workbook", rows), time, cancellationToken);
+        var export = new ExportRecord("xlsx", "workbook", rows);
+        await ExportAudit.RecordAsync(db, CurrentUser.ActorOf(http), id, export, time, cancellationToken);
         file.Position = 0;
         return TypedResults.File(file, ExcelWorkbookWriter.ContentType, session.FileName("workbook", "xlsx"));
     }

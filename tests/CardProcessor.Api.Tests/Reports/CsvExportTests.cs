@@ -13,18 +13,31 @@ public sealed class CsvExportTests(ReportsFixture reports)
     public async Task The_transactions_csv_has_every_transaction_of_the_database_with_invariant_numbers_and_iso_dates()
     {
         await using var db = reports.Api.Database.CreateContext();
-        var transactions = await db.Transactions.Where(t => t.SessionId == reports.FixtureSessionId).Include(t => t.Card).Include(t => t.LineItems).ToListAsync();
-        var paid = await db.Receipts.Where(r => r.SessionId == reports.FixtureSessionId && (r.MatchStatus == MatchStatus.Matched || r.MatchStatus == MatchStatus.Confirmed))
-            .Select(r => r.MatchedTransactionId).ToListAsync();
+        var transactions = await db
+            .Transactions.Where(t => t.SessionId == reports.FixtureSessionId)
+            .Include(t => t.Card)
+            .Include(t => t.LineItems)
+            .ToListAsync();
+        var paid = await db
+            .Receipts.Where(r =>
+                r.SessionId == reports.FixtureSessionId
+                && (r.MatchStatus == MatchStatus.Matched || r.MatchStatus == MatchStatus.Confirmed))
+            .Select(r => r.MatchedTransactionId)
+            .ToListAsync();
 
         var csv = CsvTable.Parse(await _reader.ExportCsvAsync(reports.FixtureSessionId, "transactions"));
 
         Assert.Equal(transactions.Count, csv.Rows.Count);
         foreach (var transaction in transactions)
         {
-            var row = Assert.Single(csv.Rows, r => r["Transaction #"] == transaction.Reference && r["Card"] == transaction.Card!.Last4);
-            Assert.Equal(transaction.TransactionDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), row["Transaction Date"]);
-            Assert.Equal(transaction.Amount, decimal.Parse(row["Amount"], NumberStyles.Number, CultureInfo.InvariantCulture));
+            var row = Assert.Single(csv.Rows, r =>
+                r["Transaction #"] == transaction.Reference && r["Card"] == transaction.Card!.Last4);
+            Assert.Equal(
+                transaction.TransactionDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                row["Transaction Date"]);
+            Assert.Equal(
+                transaction.Amount,
+                decimal.Parse(row["Amount"], NumberStyles.Number, CultureInfo.InvariantCulture));
             Assert.Equal(transaction.Merchant, row["Merchant"]);
             Assert.Equal(transaction.MerchantGroup, row["Merchant Group"]);
             Assert.Equal(transaction.LineItems.Count.ToString(CultureInfo.InvariantCulture), row["Line Items"]);
@@ -36,7 +49,10 @@ public sealed class CsvExportTests(ReportsFixture reports)
     public async Task The_receipts_csv_has_every_receipt_with_its_coding_and_the_charge_it_pays()
     {
         await using var db = reports.Api.Database.CreateContext();
-        var receipts = await db.Receipts.Where(r => r.SessionId == reports.FixtureSessionId).Include(r => r.MatchedTransaction).ToListAsync();
+        var receipts = await db
+            .Receipts.Where(r => r.SessionId == reports.FixtureSessionId)
+            .Include(r => r.MatchedTransaction)
+            .ToListAsync();
 
         var csv = CsvTable.Parse(await _reader.ExportCsvAsync(reports.FixtureSessionId, "receipts"));
 
@@ -44,13 +60,19 @@ public sealed class CsvExportTests(ReportsFixture reports)
         foreach (var receipt in receipts)
         {
             var row = Assert.Single(csv.Rows, r => r["Expense Transaction ID"] == receipt.ExpenseTransactionId);
-            Assert.Equal(receipt.Amount, decimal.Parse(row["Amount"], NumberStyles.Number, CultureInfo.InvariantCulture));
+            Assert.Equal(
+                receipt.Amount,
+                decimal.Parse(row["Amount"], NumberStyles.Number, CultureInfo.InvariantCulture));
             Assert.Equal(receipt.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), row["Date"]);
             Assert.Equal(receipt.CodingType ?? string.Empty, row["Coding"]);
             Assert.Equal(receipt.Job ?? string.Empty, row["Job"]);
             Assert.Equal(receipt.GlAccount ?? string.Empty, row["GL Account"]);
             Assert.Equal(receipt.MatchStatus.ToString(), row["Match Status"]);
-            Assert.Equal(receipt.MatchStatus is MatchStatus.Matched or MatchStatus.Confirmed ? receipt.MatchedTransaction!.Reference : string.Empty, row["Matched Transaction #"]);
+            Assert.Equal(
+                receipt.MatchStatus is MatchStatus.Matched or MatchStatus.Confirmed
+                    ? receipt.MatchedTransaction!.Reference
+                    : string.Empty,
+                row["Matched Transaction #"]);
         }
     }
 
@@ -59,7 +81,10 @@ public sealed class CsvExportTests(ReportsFixture reports)
     {
         await using var db = reports.Api.Database.CreateContext();
         var issues = await db.ValidationIssues.Where(i => i.SessionId == reports.FixtureSessionId).ToListAsync();
-        var people = await db.StatementCards.Where(c => c.SessionId == reports.FixtureSessionId && c.EmployeeId != null).Select(c => c.EmployeeNumber).ToListAsync();
+        var people = await db
+            .StatementCards.Where(c => c.SessionId == reports.FixtureSessionId && c.EmployeeId != null)
+            .Select(c => c.EmployeeNumber)
+            .ToListAsync();
 
         var issueCsv = CsvTable.Parse(await _reader.ExportCsvAsync(reports.FixtureSessionId, "issues"));
         var employeeCsv = CsvTable.Parse(await _reader.ExportCsvAsync(reports.FixtureSessionId, "employees"));
@@ -79,9 +104,15 @@ public sealed class CsvExportTests(ReportsFixture reports)
     [Fact]
     public async Task An_unknown_dataset_is_a_400_and_an_unknown_session_a_404_as_problem_details()
     {
-        using var unknownDataset = await _reader.PostAsync($"/api/v1/sessions/{reports.FixtureSessionId}/reports/csv?dataset=payroll", null);
-        using var missingDataset = await _reader.PostAsync($"/api/v1/sessions/{reports.FixtureSessionId}/reports/csv", null);
-        using var unknownSession = await _reader.PostAsync($"/api/v1/sessions/{Guid.NewGuid()}/reports/csv?dataset=transactions", null);
+        using var unknownDataset = await _reader.PostAsync(
+            $"/api/v1/sessions/{reports.FixtureSessionId}/reports/csv?dataset=payroll",
+            null);
+        using var missingDataset = await _reader.PostAsync(
+            $"/api/v1/sessions/{reports.FixtureSessionId}/reports/csv",
+            null);
+        using var unknownSession = await _reader.PostAsync(
+            $"/api/v1/sessions/{Guid.NewGuid()}/reports/csv?dataset=transactions",
+            null);
         using var unknownWorkbook = await _reader.PostAsync($"/api/v1/sessions/{Guid.NewGuid()}/reports/excel", null);
         using var unknownPackets = await _reader.GetAsync($"/api/v1/sessions/{Guid.NewGuid()}/packets");
 

@@ -15,14 +15,19 @@ public sealed class ExportAuditTests(ReportsFixture reports)
         using var workbook = new XLWorkbook(await client.ExportWorkbookAsync(reports.HostileSessionId));
 
         await using var db = reports.Api.Database.CreateContext();
-        var audits = await db.AuditLog
-            .Where(a => a.Action == "report.exported" && a.EntityType == "session" && a.EntityId == reports.HostileSessionId.ToString() && a.Actor == "processor@tests.local")
+        var audits = await db
+            .AuditLog.Where(a =>
+                a.Action == "report.exported"
+                && a.EntityType == "session"
+                && a.EntityId == reports.HostileSessionId.ToString()
+                && a.Actor == "processor@tests.local")
             .ToListAsync();
         var csvAudit = Assert.Single(audits, a => a.After!.RootElement.GetProperty("format").GetString() == "csv");
         Assert.Equal("transactions", csvAudit.After!.RootElement.GetProperty("dataset").GetString());
         Assert.Equal(csv.Rows.Count, csvAudit.After.RootElement.GetProperty("rows").GetInt32());
         Assert.NotNull(csvAudit.CorrelationId);
-        var workbookAudit = Assert.Single(audits, a => a.After!.RootElement.GetProperty("format").GetString() == "xlsx");
+        var workbookAudit = Assert.Single(audits, a =>
+            a.After!.RootElement.GetProperty("format").GetString() == "xlsx");
         Assert.Equal(
             workbook.Worksheets.Sum(w => w.RowsUsed().Count() - 1),
             workbookAudit.After!.RootElement.GetProperty("rows").GetInt32());

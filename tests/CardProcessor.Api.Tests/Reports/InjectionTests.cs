@@ -2,7 +2,10 @@ using ClosedXML.Excel;
 
 namespace CardProcessor.Api.Tests.Reports;
 
-/// <summary>Text that a spreadsheet would run as a formula is neutralised with a leading apostrophe; numbers, negative ones included, stay numbers.</summary>
+/// <summary>
+/// Text that a spreadsheet would run as a formula is neutralised with a leading apostrophe; numbers, negative ones
+/// included, stay numbers.
+/// </summary>
 [Collection(ReportsFixtureGroup.Name)]
 public sealed class InjectionTests(ReportsFixture reports)
 {
@@ -17,18 +20,29 @@ public sealed class InjectionTests(ReportsFixture reports)
         var erp = CsvTable.Parse(await _reader.ExportCsvAsync(reports.HostileSessionId, "erp-import"));
 
         Assert.Equal(
-            new[] { HostileSession.FormulaMerchant, HostileSession.PlusMerchant, HostileSession.AtMerchant, HostileSession.TabMerchant }.Select(m => "'" + m).Order(),
+            new[]
+            {
+                HostileSession.FormulaMerchant,
+                HostileSession.PlusMerchant,
+                HostileSession.AtMerchant,
+                HostileSession.TabMerchant,
+            }
+                .Select(m => "'" + m)
+                .Order(),
             transactions.Rows.Select(r => r["Merchant"]).Order());
         var credit = Assert.Single(transactions.Rows, r => r["Merchant"] == "'" + HostileSession.PlusMerchant);
         Assert.Equal("-6.44", credit["Amount"]);
-        Assert.Contains(receipts.Rows, r => r["Purpose"] == "'" + HostileSession.MinusPurpose && r["Merchant Name"] == "'" + HostileSession.FormulaReceiptMerchant);
+        Assert.Contains(receipts.Rows, r =>
+            r["Purpose"] == "'" + HostileSession.MinusPurpose
+            && r["Merchant Name"] == "'" + HostileSession.FormulaReceiptMerchant);
         Assert.Contains(receipts.Rows, r => r["Purpose"] == "'" + HostileSession.AtPurpose && r["Amount"] == "-6.44");
         Assert.Contains(issues.Rows, r => r["Message"] == "'" + HostileSession.IssueMessage);
-        Assert.Contains(erp.Rows, r => r["Transaction Name"] == "'" + HostileSession.AtPurpose && r["Transaction Amount"] == "-6.44");
+        Assert.Contains(erp.Rows, r =>
+            r["Transaction Name"] == "'" + HostileSession.AtPurpose && r["Transaction Amount"] == "-6.44");
     }
 
     [Fact]
-    public async Task Excel_text_cells_starting_with_a_formula_character_are_neutralised_text_and_a_credit_is_a_negative_number_cell()
+    public async Task Excel_text_starting_with_a_formula_character_is_neutralised_and_a_credit_stays_a_number_cell()
     {
         using var workbook = new XLWorkbook(await _reader.ExportWorkbookAsync(reports.HostileSessionId));
 
@@ -43,19 +57,25 @@ public sealed class InjectionTests(ReportsFixture reports)
             Assert.StartsWith("'", cell.GetString(), StringComparison.Ordinal);
         }
 
-        var credit = WorkbookTests.DataRows(transactions).Single(r => r.Cell(merchant).GetString() == "'" + HostileSession.PlusMerchant).Cell(amount);
+        var credit = WorkbookTests
+            .DataRows(transactions)
+            .Single(r => r.Cell(merchant).GetString() == "'" + HostileSession.PlusMerchant)
+            .Cell(amount);
         Assert.Equal(XLDataType.Number, credit.DataType);
         Assert.Equal(HostileSession.Credit, credit.GetValue<decimal>());
 
         var receipts = workbook.Worksheet("Receipts");
-        Assert.Contains(WorkbookTests.DataRows(receipts), r => r.Cell(WorkbookTests.Column(receipts, "Purpose")).GetString() == "'" + HostileSession.MinusPurpose);
+        Assert.Contains(WorkbookTests.DataRows(receipts), r =>
+            r.Cell(WorkbookTests.Column(receipts, "Purpose")).GetString() == "'" + HostileSession.MinusPurpose);
         var issues = workbook.Worksheet("Issues");
-        Assert.Contains(WorkbookTests.DataRows(issues), r => r.Cell(WorkbookTests.Column(issues, "Message")).GetString() == "'" + HostileSession.IssueMessage);
+        Assert.Contains(WorkbookTests.DataRows(issues), r =>
+            r.Cell(WorkbookTests.Column(issues, "Message")).GetString() == "'" + HostileSession.IssueMessage);
         var details = workbook.Worksheet("Receipt Issue Details");
         Assert.Equal(
             ["Missing Coding", "Missing Receipt"],
             WorkbookTests.DataRows(details).Select(r => r.Cell(8).GetString()).Order());
-        Assert.Contains(WorkbookTests.DataRows(details), r => r.Cell(6).GetString() == "'" + HostileSession.TabMerchant);
+        Assert.Contains(WorkbookTests.DataRows(details), r =>
+            r.Cell(6).GetString() == "'" + HostileSession.TabMerchant);
         Assert.Equal(163.56m, WorkbookTests.DataRows(transactions).Sum(r => r.Cell(amount).GetValue<decimal>()));
     }
 }

@@ -9,15 +9,20 @@ namespace CardProcessor.Api.Tests.Reports;
 public sealed class PacketTests(ReportsFixture reports)
 {
     [Fact]
-    public async Task Each_card_gets_a_pdf_of_its_own_statement_pages_then_its_receipt_pages_filed_by_whether_it_is_finished()
+    public async Task Each_card_gets_a_pdf_of_its_statement_then_its_receipt_pages_filed_by_whether_it_is_finished()
     {
         await using var db = reports.Api.Database.CreateContext();
         var id = reports.FixtureSessionId;
         var cards = await db.StatementCards.Where(c => c.SessionId == id).Include(c => c.Card).ToListAsync();
         var receipts = await db.Receipts.Where(r => r.SessionId == id).ToListAsync();
-        var open = await db.ValidationIssues.Where(i => i.SessionId == id && (i.Status == IssueStatus.Open || i.Status == IssueStatus.Reopened)).ToListAsync();
+        var open = await db
+            .ValidationIssues.Where(i =>
+                i.SessionId == id && (i.Status == IssueStatus.Open || i.Status == IssueStatus.Reopened))
+            .ToListAsync();
 
-        using var zip = new ZipArchive(await reports.ClientFor("ReadOnly").ExportPacketsAsync(id), ZipArchiveMode.Read);
+        using var zip = new ZipArchive(
+            await reports.ClientFor("ReadOnly").ExportPacketsAsync(id),
+            ZipArchiveMode.Read);
 
         Assert.Equal(cards.Count, zip.Entries.Count);
         foreach (var card in cards)
@@ -57,8 +62,13 @@ public sealed class PacketTests(ReportsFixture reports)
         using var packets = await reports.ClientFor("Reviewer").ExportPacketsAsync(reports.FixtureSessionId);
 
         await using var db = reports.Api.Database.CreateContext();
-        var audit = await db.AuditLog.Where(a => a.Action == "report.exported" && a.EntityId == reports.FixtureSessionId.ToString() && a.Actor == "reviewer@tests.local")
-            .OrderByDescending(a => a.Id).FirstAsync();
+        var audit = await db
+            .AuditLog.Where(a =>
+                a.Action == "report.exported"
+                && a.EntityId == reports.FixtureSessionId.ToString()
+                && a.Actor == "reviewer@tests.local")
+            .OrderByDescending(a => a.Id)
+            .FirstAsync();
         var after = audit.After!.RootElement;
         Assert.Equal("zip", after.GetProperty("format").GetString());
         Assert.Equal("packets", after.GetProperty("dataset").GetString());

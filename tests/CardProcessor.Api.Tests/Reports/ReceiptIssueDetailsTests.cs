@@ -1,5 +1,5 @@
-using ClosedXML.Excel;
 using CardProcessor.Data.Issues;
+using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 
 namespace CardProcessor.Api.Tests.Reports;
@@ -21,8 +21,11 @@ public sealed class ReceiptIssueDetailsTests(ReportsFixture reports)
     {
         await using var db = reports.Api.Database.CreateContext();
         var id = reports.FixtureSessionId;
-        var open = await db.ValidationIssues
-            .Where(i => i.SessionId == id && (i.Status == IssueStatus.Open || i.Status == IssueStatus.Reopened) && s_labels.Keys.Contains(i.RuleCode))
+        var open = await db
+            .ValidationIssues.Where(i =>
+                i.SessionId == id
+                && (i.Status == IssueStatus.Open || i.Status == IssueStatus.Reopened)
+                && s_labels.Keys.Contains(i.RuleCode))
             .ToListAsync();
         var receipts = await db.Receipts.Where(r => r.SessionId == id).ToDictionaryAsync(r => r.Id);
         var transactions = await db.Transactions.Where(t => t.SessionId == id).ToDictionaryAsync(t => t.Id);
@@ -67,7 +70,10 @@ public sealed class ReceiptIssueDetailsTests(ReportsFixture reports)
         Assert.Equal(expected.Count, rows.Count);
         foreach (var row in rows)
         {
-            var key = (row.Cell(6).GetString(), row.Cell(4).GetValue<decimal>(), DateOnly.FromDateTime(row.Cell(3).GetDateTime()));
+            var key = (
+                row.Cell(6).GetString(),
+                row.Cell(4).GetValue<decimal>(),
+                DateOnly.FromDateTime(row.Cell(3).GetDateTime()));
             Assert.True(expected.TryGetValue(key, out var labels), $"unexpected row {key}");
             Assert.Equal(labels.Order(), row.Cell(8).GetString().Split(", ").Order());
             Assert.False(string.IsNullOrEmpty(row.Cell(1).GetString()));

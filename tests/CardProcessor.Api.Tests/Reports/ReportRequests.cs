@@ -16,7 +16,9 @@ internal static class ReportRequests
 
     public static async Task<byte[]> ExportCsvAsync(this HttpClient client, Guid sessionId, string dataset)
     {
-        using var response = await client.PostAsync($"/api/v1/sessions/{sessionId}/reports/csv?dataset={dataset}", null);
+        using var response = await client.PostAsync(
+            $"/api/v1/sessions/{sessionId}/reports/csv?dataset={dataset}",
+            null);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
@@ -27,7 +29,9 @@ internal static class ReportRequests
     {
         using var response = await client.PostAsync($"/api/v1/sessions/{sessionId}/reports/excel", null);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            response.Content.Headers.ContentType?.MediaType);
         return new MemoryStream(await response.Content.ReadAsByteArrayAsync());
     }
 

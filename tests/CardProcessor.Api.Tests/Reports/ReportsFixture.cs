@@ -34,7 +34,9 @@ public sealed class ReportsFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await Api.DisposeAsync();
 
-    /// <summary>The seeder names blobs without storing them; the packets copy pages out of the stored originals, so store them.</summary>
+    /// <summary>
+    /// The seeder names blobs without storing them; the packets copy pages out of the stored originals, so store them.
+    /// </summary>
     private async Task StoreOriginalsAsync(Guid sessionId)
     {
         var store = Api.Factory.Services.GetRequiredService<IDocumentStore>();

@@ -24,27 +24,42 @@ public sealed class SummaryTests(ReportsFixture reports)
         var totals = summary.GetProperty("transactions");
         Assert.Equal(transactions.Count, totals.GetProperty("count").GetInt32());
         Assert.Equal(transactions.Sum(t => t.Amount), totals.GetProperty("total").GetDecimal());
-        Assert.Equal(transactions.Where(t => t.Amount < 0).Sum(t => t.Amount), totals.GetProperty("credits").GetDecimal());
+        Assert.Equal(
+            transactions.Where(t => t.Amount < 0).Sum(t => t.Amount),
+            totals.GetProperty("credits").GetDecimal());
         var receiptTotals = summary.GetProperty("receipts");
         Assert.Equal(receipts.Count, receiptTotals.GetProperty("count").GetInt32());
-        Assert.Equal(receipts.Count(r => r.MatchStatus is MatchStatus.Matched or MatchStatus.Confirmed), receiptTotals.GetProperty("matched").GetInt32());
+        Assert.Equal(
+            receipts.Count(r => r.MatchStatus is MatchStatus.Matched or MatchStatus.Confirmed),
+            receiptTotals.GetProperty("matched").GetInt32());
         foreach (var grouping in new[] { "byEmployee", "byMerchantGroup" })
         {
-            Assert.Equal(transactions.Sum(t => t.Amount), summary.GetProperty(grouping).EnumerateArray().Sum(g => g.GetProperty("total").GetDecimal()));
-            Assert.Equal(transactions.Count, summary.GetProperty(grouping).EnumerateArray().Sum(g => g.GetProperty("count").GetInt32()));
+            Assert.Equal(
+                transactions.Sum(t => t.Amount),
+                summary.GetProperty(grouping).EnumerateArray().Sum(g => g.GetProperty("total").GetDecimal()));
+            Assert.Equal(
+                transactions.Count,
+                summary.GetProperty(grouping).EnumerateArray().Sum(g => g.GetProperty("count").GetInt32()));
         }
 
         foreach (var group in transactions.GroupBy(t => t.MerchantGroup))
         {
-            Assert.Contains(summary.GetProperty("byMerchantGroup").EnumerateArray(), g => g.GetProperty("key").GetString() == group.Key && g.GetProperty("total").GetDecimal() == group.Sum(t => t.Amount));
+            Assert.Contains(summary.GetProperty("byMerchantGroup").EnumerateArray(), g =>
+                g.GetProperty("key").GetString() == group.Key
+                && g.GetProperty("total").GetDecimal() == group.Sum(t => t.Amount));
         }
 
-        Assert.Equal(receipts.Sum(r => r.Amount), summary.GetProperty("byCategory").EnumerateArray().Sum(g => g.GetProperty("total").GetDecimal()));
-        Assert.Contains(summary.GetProperty("byEmployee").EnumerateArray(), e => e.GetProperty("name").GetString() == "Aisha Nwosu");
+        Assert.Equal(
+            receipts.Sum(r => r.Amount),
+            summary.GetProperty("byCategory").EnumerateArray().Sum(g => g.GetProperty("total").GetDecimal()));
+        Assert.Contains(summary.GetProperty("byEmployee").EnumerateArray(), e =>
+            e.GetProperty("name").GetString() == "Aisha Nwosu");
         foreach (var group in issues.GroupBy(i => (i.RuleCode, i.Status)))
         {
-            Assert.Contains(summary.GetProperty("issues").EnumerateArray(), i => i.GetProperty("ruleCode").GetString() == group.Key.RuleCode
-                && i.GetProperty("status").GetString() == group.Key.Status.ToString() && i.GetProperty("count").GetInt32() == group.Count());
+            Assert.Contains(summary.GetProperty("issues").EnumerateArray(), i =>
+                i.GetProperty("ruleCode").GetString() == group.Key.RuleCode
+                && i.GetProperty("status").GetString() == group.Key.Status.ToString()
+                && i.GetProperty("count").GetInt32() == group.Count());
         }
 
         var processing = summary.GetProperty("processing");

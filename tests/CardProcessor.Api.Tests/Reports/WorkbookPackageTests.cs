@@ -12,9 +12,12 @@ public sealed class WorkbookPackageTests(ReportsFixture reports)
     {
         foreach (var session in new[] { reports.FixtureSessionId, reports.HostileSessionId })
         {
-            using var document = SpreadsheetDocument.Open(await reports.ClientFor("ReadOnly").ExportWorkbookAsync(session), isEditable: false);
+            using var document = SpreadsheetDocument.Open(
+                await reports.ClientFor("ReadOnly").ExportWorkbookAsync(session),
+                isEditable: false);
 
-            var errors = new OpenXmlValidator(FileFormatVersions.Office2013).Validate(document)
+            var errors = new OpenXmlValidator(FileFormatVersions.Office2013)
+                .Validate(document)
                 .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
                 .ToList();
 

@@ -1,5 +1,5 @@
-using ClosedXML.Excel;
 using CardProcessor.Data.Issues;
+using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 
 namespace CardProcessor.Api.Tests.Reports;
@@ -14,12 +14,35 @@ public sealed class WorkbookTests(ReportsFixture reports)
     {
         using var workbook = new XLWorkbook(await _reader.ExportWorkbookAsync(reports.FixtureSessionId));
 
-        Assert.Equal(["Summary", "Receipt Issue Details", "Transactions", "Line Items", "Receipts", "Issues"], workbook.Worksheets.Select(w => w.Name));
         Assert.Equal(
-            ["Name", "Employee ID", "Card", "Card Activity Total", "Receipt Total", "Receipt Count", "Missing Receipt Amount", "Status", "Open Issues"],
+            ["Summary", "Receipt Issue Details", "Transactions", "Line Items", "Receipts", "Issues"],
+            workbook.Worksheets.Select(w => w.Name));
+        Assert.Equal(
+            [
+                "Name",
+                "Employee ID",
+                "Card",
+                "Card Activity Total",
+                "Receipt Total",
+                "Receipt Count",
+                "Missing Receipt Amount",
+                "Status",
+                "Open Issues",
+            ],
             Headers(workbook.Worksheet("Summary")));
         Assert.Equal(
-            ["Name", "Expense", "Date", "Amount", "Purpose", "Merchant Name", "Merchant Address", "Status", "Card", "Transaction #"],
+            [
+                "Name",
+                "Expense",
+                "Date",
+                "Amount",
+                "Purpose",
+                "Merchant Name",
+                "Merchant Address",
+                "Status",
+                "Card",
+                "Transaction #",
+            ],
             Headers(workbook.Worksheet("Receipt Issue Details")));
         foreach (var sheet in workbook.Worksheets)
         {
@@ -32,7 +55,9 @@ public sealed class WorkbookTests(ReportsFixture reports)
 
         var transactions = workbook.Worksheet("Transactions");
         var merchant = Column(transactions, "Merchant");
-        Assert.True(transactions.Column(merchant).Width > "Merchant".Length, "fitted to the merchant names, not the header");
+        Assert.True(
+            transactions.Column(merchant).Width > "Merchant".Length,
+            "fitted to the merchant names, not the header");
     }
 
     [Fact]
@@ -40,10 +65,25 @@ public sealed class WorkbookTests(ReportsFixture reports)
     {
         await using var db = reports.Api.Database.CreateContext();
         var id = reports.FixtureSessionId;
-        var cards = await db.StatementCards.Where(c => c.SessionId == id).Select(c => new { c.CardId, c.Card!.Last4, c.Card.IsVehicle }).ToListAsync();
-        var totals = await db.Transactions.Where(t => t.SessionId == id).GroupBy(t => t.CardId).Select(g => new { g.Key, Total = g.Sum(t => t.Amount) }).ToDictionaryAsync(g => g.Key, g => g.Total);
+        var cards = await db
+            .StatementCards.Where(c => c.SessionId == id)
+            .Select(c => new
+            {
+                c.CardId,
+                c.Card!.Last4,
+                c.Card.IsVehicle,
+            })
+            .ToListAsync();
+        var totals = await db
+            .Transactions.Where(t => t.SessionId == id)
+            .GroupBy(t => t.CardId)
+            .Select(g => new { g.Key, Total = g.Sum(t => t.Amount) })
+            .ToDictionaryAsync(g => g.Key, g => g.Total);
         var receipts = await db.Receipts.Where(r => r.SessionId == id).ToListAsync();
-        var open = await db.ValidationIssues.Where(i => i.SessionId == id && (i.Status == IssueStatus.Open || i.Status == IssueStatus.Reopened)).ToListAsync();
+        var open = await db
+            .ValidationIssues.Where(i =>
+                i.SessionId == id && (i.Status == IssueStatus.Open || i.Status == IssueStatus.Reopened))
+            .ToListAsync();
 
         using var workbook = new XLWorkbook(await _reader.ExportWorkbookAsync(id));
 
@@ -74,7 +114,7 @@ public sealed class WorkbookTests(ReportsFixture reports)
     }
 
     [Fact]
-    public async Task Transactions_line_items_receipts_and_issues_sheets_hold_every_row_of_the_database_as_real_numbers_and_dates()
+    public async Task The_row_sheets_hold_every_row_of_the_database_as_real_numbers_and_dates()
     {
         await using var db = reports.Api.Database.CreateContext();
         var id = reports.FixtureSessionId;
@@ -101,14 +141,21 @@ public sealed class WorkbookTests(ReportsFixture reports)
 
         var lines = workbook.Worksheet("Line Items");
         Assert.Equal(transactions.Sum(t => t.LineItems.Count), DataRows(lines).Count());
-        Assert.Equal(transactions.SelectMany(t => t.LineItems).Sum(l => l.Net), DataRows(lines).Sum(r => r.Cell(Column(lines, "Net")).GetValue<decimal>()));
+        Assert.Equal(
+            transactions.SelectMany(t => t.LineItems).Sum(l => l.Net),
+            DataRows(lines).Sum(r => r.Cell(Column(lines, "Net")).GetValue<decimal>()));
 
         var receiptSheet = workbook.Worksheet("Receipts");
         Assert.Equal(receipts.Count, DataRows(receiptSheet).Count());
-        Assert.Equal(receipts.Sum(r => r.Amount), DataRows(receiptSheet).Sum(r => r.Cell(Column(receiptSheet, "Amount")).GetValue<decimal>()));
+        Assert.Equal(
+            receipts.Sum(r => r.Amount),
+            DataRows(receiptSheet).Sum(r => r.Cell(Column(receiptSheet, "Amount")).GetValue<decimal>()));
         Assert.Equal(
             receipts.Where(r => r.CodingType == "Job").Select(r => r.Job).Order(),
-            DataRows(receiptSheet).Where(r => r.Cell(Column(receiptSheet, "Coding")).GetString() == "Job").Select(r => r.Cell(Column(receiptSheet, "Job")).GetString()).Order());
+            DataRows(receiptSheet)
+                .Where(r => r.Cell(Column(receiptSheet, "Coding")).GetString() == "Job")
+                .Select(r => r.Cell(Column(receiptSheet, "Job")).GetString())
+                .Order());
         Assert.Equal(issues, DataRows(workbook.Worksheet("Issues")).Count());
     }
 
@@ -117,5 +164,6 @@ public sealed class WorkbookTests(ReportsFixture reports)
     internal static int Column(IXLWorksheet sheet, string header) =>
         sheet.Row(1).CellsUsed().Single(c => c.GetString() == header).Address.ColumnNumber;
 
-    private static List<string> Headers(IXLWorksheet sheet) => sheet.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
+    private static List<string> Headers(IXLWorksheet sheet) =>
+        sheet.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
 }
