@@ -25,8 +25,8 @@ internal static class BulkSessionSeeder
             Id = Guid.CreateVersion7(), Name = $"Bench {transactions:N0}", PeriodStart = month, PeriodEnd = month.AddMonths(1).AddDays(-1),
             Status = SessionStatus.Review, CreatedBy = "bench", CreatedAt = now, UpdatedAt = now,
         };
-        var statement = Document(session, DocumentKind.Statement, now);
-        var receiptReport = Document(session, DocumentKind.ReceiptReport, now);
+        var statement = Document(session, SourceDocumentKind.Statement, now);
+        var receiptReport = Document(session, SourceDocumentKind.ReceiptReport, now);
 
         var cardCount = Math.Max(1, transactions / TransactionsPerCard);
         var owners = new List<(Card Card, Employee? Employee, string Name)>();
@@ -88,7 +88,7 @@ internal static class BulkSessionSeeder
         return session.Id;
     }
 
-    private static SourceDocument Document(ProcessingSession session, DocumentKind kind, DateTimeOffset now) => new()
+    private static SourceDocument Document(ProcessingSession session, SourceDocumentKind kind, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(), SessionId = session.Id, Kind = kind, FileName = $"bench-{kind}.pdf", Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(kind.ToString()))),
         BlobName = $"bench/{Guid.NewGuid():N}.pdf", Status = DocumentStatus.Extracted, UploadedBy = "bench", UploadedAt = now,

@@ -78,10 +78,10 @@ internal static class UploadDocument
             return TypedResults.Problem($"'{form.FileName}' is not a PDF (its content does not start with %PDF-).", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
         }
 
-        DocumentKind? requested = null;
+        SourceDocumentKind? requested = null;
         if (form.Kind is { Length: > 0 } kindText)
         {
-            if (!Enum.TryParse<DocumentKind>(kindText, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            if (!Enum.TryParse<SourceDocumentKind>(kindText, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
             {
                 return Problems.BadRequest($"Unknown kind '{kindText}'; use Statement or ReceiptReport.");
             }

@@ -23,7 +23,7 @@ public sealed record ProgressResponse(Guid SessionId, SessionStatus Status, int 
 public sealed record DocumentProgressResponse(
     Guid DocumentId,
     string FileName,
-    DocumentKind Kind,
+    SourceDocumentKind Kind,
     DocumentStatus Status,
     int PageCount,
     int PagesDone,

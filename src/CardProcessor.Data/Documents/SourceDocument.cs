@@ -11,7 +11,7 @@ public sealed class SourceDocument
 
     public ProcessingSession? Session { get; set; }
 
-    public DocumentKind Kind { get; set; }
+    public SourceDocumentKind Kind { get; set; }
 
     /// <summary>The layout family recognised (see the extraction engine's layout names).</summary>
     public string? Layout { get; set; }

@@ -8,7 +8,6 @@ using CardProcessor.Processing.Auditing;
 using CardProcessor.Processing.Persistence;
 using CardProcessor.Processing.Validation;
 using Microsoft.Extensions.DependencyInjection;
-using DocumentKind = CardProcessor.Data.Documents.DocumentKind;
 
 namespace CardProcessor.Api.Tests.Infrastructure;
 
@@ -45,8 +44,8 @@ internal static class SessionSeeder
         await db.SaveChangesAsync();
 
         var writer = new ExtractionWriter(db, TimeProvider.System);
-        await WriteAsync(db, writer, session, statementPath, DocumentKind.Statement, statement);
-        await WriteAsync(db, writer, session, receiptsPath, DocumentKind.ReceiptReport, Extract(receiptsPath));
+        await WriteAsync(db, writer, session, statementPath, SourceDocumentKind.Statement, statement);
+        await WriteAsync(db, writer, session, receiptsPath, SourceDocumentKind.ReceiptReport, Extract(receiptsPath));
 
         var validator = scope.ServiceProvider.GetRequiredService<SessionValidator>();
         await validator.ValidateAsync(session.Id, new AuditActor("seeder@tests.local", null), CancellationToken.None);
@@ -55,7 +54,7 @@ internal static class SessionSeeder
         return session.Id;
     }
 
-    private static async Task WriteAsync(CardProcessorDbContext db, ExtractionWriter writer, ProcessingSession session, string path, DocumentKind kind, ExtractedDocument extracted)
+    private static async Task WriteAsync(CardProcessorDbContext db, ExtractionWriter writer, ProcessingSession session, string path, SourceDocumentKind kind, ExtractedDocument extracted)
     {
         var bytes = await File.ReadAllBytesAsync(path);
         var document = new SourceDocument

@@ -45,8 +45,8 @@ internal static class HostileSession
             CreatedAt = now,
             UpdatedAt = now,
         };
-        var statement = Document(session, DocumentKind.Statement, now);
-        var receipts = Document(session, DocumentKind.ReceiptReport, now);
+        var statement = Document(session, SourceDocumentKind.Statement, now);
+        var receipts = Document(session, SourceDocumentKind.ReceiptReport, now);
         var employee = new Employee { Id = Guid.CreateVersion7(), NormalizedName = HolderName, EmployeeNumber = "E-HOSTILE", CreatedAt = now };
         var card = new Card { Id = Guid.CreateVersion7(), CardKey = $"{Last4}:{HolderName}", Last4 = Last4, HolderName = HolderName, EmployeeId = employee.Id, CreatedAt = now };
         db.AddRange(session, statement, receipts, employee, card);
@@ -92,7 +92,7 @@ internal static class HostileSession
         return session.Id;
     }
 
-    private static SourceDocument Document(ProcessingSession session, DocumentKind kind, DateTimeOffset now) => new()
+    private static SourceDocument Document(ProcessingSession session, SourceDocumentKind kind, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(), SessionId = session.Id, Kind = kind, FileName = $"{kind}.pdf", Sha256 = Guid.NewGuid().ToString("N"),
         BlobName = $"hostile/{Guid.NewGuid():N}.pdf", Status = DocumentStatus.Extracted, UploadedBy = "tests", UploadedAt = now, PageCount = 1,

@@ -67,7 +67,7 @@ public sealed class TrendsTests(ReportsFixture reports)
         };
         var document = new SourceDocument
         {
-            Id = Guid.CreateVersion7(), SessionId = session.Id, Kind = DocumentKind.Statement, FileName = "trends.pdf", Sha256 = Guid.NewGuid().ToString("N"),
+            Id = Guid.CreateVersion7(), SessionId = session.Id, Kind = SourceDocumentKind.Statement, FileName = "trends.pdf", Sha256 = Guid.NewGuid().ToString("N"),
             BlobName = $"trends/{Guid.NewGuid():N}.pdf", UploadedBy = "tests", UploadedAt = now,
         };
         db.AddRange(session, document);

@@ -9,7 +9,6 @@ using CardProcessor.Processing.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using DocumentKind = CardProcessor.Data.Documents.DocumentKind;
 
 namespace CardProcessor.Processing.Tests.Infrastructure;
 
@@ -49,8 +48,8 @@ public sealed class DatabaseFixture : IAsyncLifetime
             CreatedAt = DateTimeOffset.UtcNow,
             UpdatedAt = DateTimeOffset.UtcNow,
         };
-        var statement = Upload(session, DocumentKind.Statement, "car-2001-002.pdf");
-        var receipts = Upload(session, DocumentKind.ReceiptReport, "receipt-images-2001-002.pdf");
+        var statement = Upload(session, SourceDocumentKind.Statement, "car-2001-002.pdf");
+        var receipts = Upload(session, SourceDocumentKind.ReceiptReport, "receipt-images-2001-002.pdf");
         db.Sessions.Add(session);
         db.Documents.AddRange(statement, receipts);
         await db.SaveChangesAsync();
@@ -85,7 +84,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
         await Database.DisposeAsync();
     }
 
-    private static SourceDocument Upload(ProcessingSession session, DocumentKind kind, string fileName) => new()
+    private static SourceDocument Upload(ProcessingSession session, SourceDocumentKind kind, string fileName) => new()
     {
         Id = Guid.CreateVersion7(),
         SessionId = session.Id,

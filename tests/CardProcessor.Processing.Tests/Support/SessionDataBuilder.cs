@@ -5,7 +5,6 @@ using CardProcessor.Data.Sessions;
 using CardProcessor.Data.Transactions;
 using CardProcessor.Extraction.Model;
 using CardProcessor.Processing.Validation;
-using DocumentKind = CardProcessor.Data.Documents.DocumentKind;
 
 namespace CardProcessor.Processing.Tests.Support;
 
@@ -24,8 +23,8 @@ public sealed class SessionDataBuilder
 
     public SessionDataBuilder()
     {
-        Statement = Document(DocumentKind.Statement, DocumentLayouts.CardholderActivityReport, "statement.pdf");
-        ReceiptReport = Document(DocumentKind.ReceiptReport, DocumentLayouts.ReceiptImagesReport, "receipts.pdf");
+        Statement = Document(SourceDocumentKind.Statement, DocumentLayouts.CardholderActivityReport, "statement.pdf");
+        ReceiptReport = Document(SourceDocumentKind.ReceiptReport, DocumentLayouts.ReceiptImagesReport, "receipts.pdf");
     }
 
     public ProcessingSession Session { get; } = new()
@@ -50,7 +49,7 @@ public sealed class SessionDataBuilder
     /// <summary>A day of September 2026, the session's period.</summary>
     public static DateOnly Day(int day) => new(2026, 9, day);
 
-    public SourceDocument Document(DocumentKind kind, string? layout, string fileName, DocumentStatus status = DocumentStatus.Extracted)
+    public SourceDocument Document(SourceDocumentKind kind, string? layout, string fileName, DocumentStatus status = DocumentStatus.Extracted)
     {
         var document = new SourceDocument
         {

@@ -10,7 +10,7 @@ public sealed class ReceiptWithoutChargeRule : IValidationRule
 
     public IEnumerable<IssueCandidate> Evaluate(SessionData session, ValidationOptions options)
     {
-        if (!session.Documents.Any(d => d.Kind == Data.Documents.DocumentKind.Statement && d.Status == Data.Documents.DocumentStatus.Extracted))
+        if (!session.Documents.Any(d => d.Kind == Data.Documents.SourceDocumentKind.Statement && d.Status == Data.Documents.DocumentStatus.Extracted))
         {
             yield break;
         }
