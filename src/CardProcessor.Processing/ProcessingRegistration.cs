@@ -28,8 +28,11 @@ public static class ProcessingRegistration
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<OutboxCommitInterceptor>();
+        services.AddSingleton<SaveClockInterceptor>();
         services.AddDbContext<CardProcessorDbContext>((provider, options) =>
-            CardProcessorDatabase.Configure(options, connectionString).AddInterceptors(provider.GetRequiredService<OutboxCommitInterceptor>()));
+            CardProcessorDatabase.Configure(options, connectionString).AddInterceptors(
+                provider.GetRequiredService<SaveClockInterceptor>(),
+                provider.GetRequiredService<OutboxCommitInterceptor>()));
 
         services.AddDocumentStore();
         services.AddHealthChecks()

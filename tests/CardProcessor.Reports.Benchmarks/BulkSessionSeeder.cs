@@ -23,10 +23,20 @@ internal static class BulkSessionSeeder
         var session = new ProcessingSession
         {
             Id = Guid.CreateVersion7(), Name = $"Bench {transactions:N0}", PeriodStart = month, PeriodEnd = month.AddMonths(1).AddDays(-1),
-            Status = SessionStatus.Review, CreatedBy = "bench", CreatedAt = now, UpdatedAt = now,
+            CreatedBy = "bench", CreatedAt = now, UpdatedAt = now,
         };
         var statement = Document(session, SourceDocumentKind.Statement, now);
         var receiptReport = Document(session, SourceDocumentKind.ReceiptReport, now);
+        // In Review with both documents extracted, the way a worker leaves a session.
+        session.Documents.AddRange([statement, receiptReport]);
+        session.StartProcessing(now);
+        foreach (var document in session.Documents)
+        {
+            document.StartExtracting();
+            document.CompleteExtraction(document.Layout, document.PageCount, [], now);
+        }
+
+        session.CompleteProcessing(anyDocumentExtracted: true, now);
 
         var cardCount = Math.Max(1, transactions / TransactionsPerCard);
         var owners = new List<(Card Card, Employee? Employee, string Name)>();
@@ -91,6 +101,6 @@ internal static class BulkSessionSeeder
     private static SourceDocument Document(ProcessingSession session, SourceDocumentKind kind, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(), SessionId = session.Id, Kind = kind, FileName = $"bench-{kind}.pdf", Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(kind.ToString()))),
-        BlobName = $"bench/{Guid.NewGuid():N}.pdf", Status = DocumentStatus.Extracted, UploadedBy = "bench", UploadedAt = now,
+        BlobName = $"bench/{Guid.NewGuid():N}.pdf", UploadedBy = "bench", UploadedAt = now,
     };
 }

@@ -1,4 +1,3 @@
-using CardProcessor.Api.Authentication;
 using CardProcessor.Api.Paging;
 using CardProcessor.Data;
 
@@ -14,7 +13,10 @@ public sealed record AuditFilter(string? Entity, string? EntityId, string? Actor
 internal static class ListAudit
 {
     public static async Task<PagedResult<AuditEntryResponse>> HandleAsync(
-        [AsParameters] PageRequest page, [AsParameters] AuditFilter filter, CardProcessorDbContext db, CancellationToken cancellationToken)
+        [AsParameters] PageRequest page,
+        [AsParameters] AuditFilter filter,
+        CardProcessorDbContext db,
+        CancellationToken cancellationToken)
     {
         var query = db.AuditLog.AsQueryable();
         if (filter.Entity is { Length: > 0 } entity)
@@ -44,13 +46,8 @@ internal static class ListAudit
 
         return await query
             .OrderByDescending(a => a.Id)
-            .Select(a => new AuditEntryResponse(a.Id, a.Actor, a.Action, a.EntityType, a.EntityId, a.Before, a.After, a.CorrelationId, a.At))
+            .Select(a => new AuditEntryResponse(
+                a.Id, a.Actor, a.Action, a.EntityType, a.EntityId, a.Before, a.After, a.CorrelationId, a.At))
             .ToPageAsync(page, cancellationToken);
-    }
-
-    public static RouteGroupBuilder MapAuditApi(this RouteGroupBuilder api)
-    {
-        api.MapGet("/audit", HandleAsync).WithName("ListAuditLog").WithTags("Audit").RequireAuthorization(Policies.Administer);
-        return api;
     }
 }

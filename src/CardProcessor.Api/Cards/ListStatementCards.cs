@@ -1,5 +1,6 @@
 using CardProcessor.Api.Paging;
 using CardProcessor.Data;
+using CardProcessor.Data.Cards;
 
 namespace CardProcessor.Api.Cards;
 
@@ -15,6 +16,7 @@ internal static class ListStatementCards
                 c.Card!.MaskedNumber,
                 c.Card.Last4,
                 c.HolderName,
+                CardholderDisplayName.Of(c.HolderName, c.Card.IsVehicle),
                 c.EmployeeNumber,
                 c.Card.IsVehicle,
                 c.Card.EmployeeId,

@@ -44,10 +44,7 @@ internal static class UploadDocument
             return Problems.NotFound($"Session {id}");
         }
 
-        if (session.Status != SessionStatus.Draft)
-        {
-            return Problems.Conflict($"Documents can only be added to a Draft session; this one is {session.Status}.");
-        }
+        session.Require(SessionAction.AddDocument);
 
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
@@ -125,8 +122,7 @@ internal static class UploadDocument
         }
 
         db.Documents.Add(document);
-        db.Audit(CurrentUser.ActorOf(request.HttpContext), "document.uploaded", "document", document.Id, null,
-            new { document.SessionId, document.Kind, document.FileName, document.Size, document.Sha256, document.PageCount }, time);
+        db.Audit(CurrentUser.ActorOf(request.HttpContext), DocumentAudit.Uploaded(document));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CardProcessor.Api.Authentication;
 using CardProcessor.Api.ErrorHandling;
-using CardProcessor.Api.Hosting;
+using CardProcessor.Api.Concurrency;
 using CardProcessor.Data;
 using CardProcessor.Data.Employees;
 using CardProcessor.Processing.Auditing;
@@ -74,7 +74,7 @@ internal static class UpdateEmployee
         };
         db.EmployeeRevisions.Add(revision);
         employee.CurrentRevisionId = revision.Id;
-        db.Audit(actor, "employee.revised", "employee", employee.Id, current, next, time);
+        db.Audit(actor, ReviewAudit.EmployeeRevised(employee.Id, current, next));
         await db.SaveChangesAsync(cancellationToken);
 
         var response = await db.Employees.AsNoTracking().Where(e => e.Id == id).Select(EmployeeQueries.Projection).FirstAsync(cancellationToken);

@@ -1,4 +1,4 @@
-using CardProcessor.Api.Hosting;
+using CardProcessor.Api.Concurrency;
 using CardProcessor.Api.Paging;
 using CardProcessor.Data;
 using CardProcessor.Data.Receipts;

@@ -100,7 +100,8 @@ internal static class CompareSession
     private static async Task<Dictionary<string, ComparedIssue>> OpenIssuesOfAsync(CardProcessorDbContext db, Guid sessionId, CancellationToken cancellationToken)
     {
         var issues = await db.ValidationIssues.AsNoTracking()
-            .Where(i => i.SessionId == sessionId && (i.Status == IssueStatus.Open || i.Status == IssueStatus.Reopened))
+            .Where(IssueStatusExtensions.OpenIssue)
+            .Where(i => i.SessionId == sessionId)
             .Select(i => new
             {
                 i.Id,

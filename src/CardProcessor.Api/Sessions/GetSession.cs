@@ -1,5 +1,5 @@
 using CardProcessor.Api.ErrorHandling;
-using CardProcessor.Api.Hosting;
+using CardProcessor.Api.Concurrency;
 using CardProcessor.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

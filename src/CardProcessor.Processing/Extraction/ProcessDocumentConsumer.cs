@@ -25,7 +25,6 @@ public sealed partial class ProcessDocumentConsumer(
     DocumentReader reader,
     ExtractionWriter writer,
     DocumentProgress progress,
-    TimeProvider time,
     ILogger<ProcessDocumentConsumer> logger) : IConsumer<ProcessDocument>
 {
     public async Task Consume(ConsumeContext<ProcessDocument> context)
@@ -41,15 +40,13 @@ public sealed partial class ProcessDocumentConsumer(
             return;
         }
 
-        if (document.Status is DocumentStatus.Extracted or DocumentStatus.Failed)
+        if (document.Status.IsFinal())
         {
             LogAlreadyProcessed(logger, document.Id, document.Status);
             return;
         }
 
-        document.Status = DocumentStatus.Extracting;
-        document.Attempts++;
-        document.PagesDone = 0;
+        document.StartExtracting();
         await db.SaveChangesAsync(cancellationToken);
 
         var started = Stopwatch.GetTimestamp();
@@ -67,27 +64,20 @@ public sealed partial class ProcessDocumentConsumer(
             await db.Entry(document).ReloadAsync(cancellationToken);
 
             var extracted = reading.Document;
-            if (StoredDocumentKind.From(extracted.Kind) != document.Kind)
+            var content = StoredDocumentKind.From(extracted.Kind);
+            if (content != document.Kind)
             {
-                db.MarkFailed(document, $"The file was uploaded as a {document.Kind} but its content is a {StoredDocumentKind.From(extracted.Kind)} ({extracted.Layout}).", actor, time);
+                db.MarkFailed(document,
+                    $"The file was uploaded as a {document.Kind} but its content is a {content} ({extracted.Layout}).",
+                    actor);
                 await db.SaveChangesAsync(cancellationToken);
                 return;
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            document.Extractor = reading.Extractor;
-            document.PagesByDocumentIntelligence = reading.PagesReadByDocumentIntelligence;
+            document.RecordReader(reading.Extractor, reading.PagesReadByDocumentIntelligence);
             await writer.WriteAsync(document, extracted, cancellationToken);
-            db.Audit(actor, "document.extracted", "document", document.Id, null, new
-            {
-                document.Layout,
-                document.PageCount,
-                Cardholders = extracted.Cardholders.Count,
-                Transactions = extracted.Cardholders.Sum(c => c.Transactions.Count),
-                Receipts = extracted.Receipts.Count,
-                Findings = extracted.Findings.Count,
-                document.Extractor,
-            }, time);
+            db.Audit(actor, DocumentAudit.Extracted(document, extracted));
             db.AddOutboxMessage(new DocumentProcessed(document.Id, document.SessionId, true, null), actor.CorrelationId);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -106,7 +96,7 @@ public sealed partial class ProcessDocumentConsumer(
             // The document itself is the problem: retrying cannot help, so fail it with the reason and move on.
             db.ChangeTracker.Clear();
             document = await db.Documents.FirstAsync(d => d.Id == message.DocumentId, cancellationToken);
-            db.MarkFailed(document, exception.Message, actor, time);
+            db.MarkFailed(document, exception.Message, actor);
             await db.SaveChangesAsync(cancellationToken);
             LogFailed(logger, document.Id, exception.GetType().Name);
         }

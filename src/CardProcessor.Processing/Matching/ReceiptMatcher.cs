@@ -24,13 +24,10 @@ public static class ReceiptMatcher
             .Select(r => r.MatchedTransactionId!.Value)
             .ToHashSet();
         // Reviewer decisions (confirmed or dismissed) are never undone by a re-run.
-        var open = receipts.Where(r => r.MatchStatus is not (MatchStatus.Confirmed or MatchStatus.Dismissed)).ToList();
+        var open = receipts.Where(r => !r.MatchStatus.IsReviewerDecision()).ToList();
         foreach (var receipt in open)
         {
-            receipt.MatchedTransactionId = null;
-            receipt.MatchStatus = MatchStatus.Unmatched;
-            receipt.MatchScore = null;
-            receipt.MatchReason = null;
+            receipt.ResetMatch();
         }
 
         var available = transactions.Where(t => !taken.Contains(t.Id)).ToList();
@@ -57,12 +54,12 @@ public static class ReceiptMatcher
             }
 
             matchedReceipts.Add(candidate.ReceiptId);
-            var receipt = byId[candidate.ReceiptId];
-            receipt.MatchedTransactionId = candidate.TransactionId;
-            receipt.MatchStatus = candidate.Score >= options.AutoMatchScore ? MatchStatus.Matched : MatchStatus.Suggested;
-            receipt.MatchScore = Math.Round(candidate.Score, 4);
-            receipt.MatchReason = candidate.Reason;
-            receipt.CardId = cards[candidate.TransactionId];
+            byId[candidate.ReceiptId].ProposeMatch(
+                candidate.TransactionId,
+                cards[candidate.TransactionId],
+                Math.Round(candidate.Score, 4),
+                candidate.Reason,
+                automatic: candidate.Score >= options.AutoMatchScore);
         }
     }
 

@@ -46,13 +46,7 @@ public sealed class ExtractionWriter(CardProcessorDbContext db, TimeProvider tim
             WriteReceipts(document, extracted, employees);
         }
 
-        document.Layout = extracted.Layout;
-        document.PageCount = extracted.PageCount;
-        document.PagesDone = extracted.PageCount;
-        document.Findings = extracted.Findings.Select(ToFinding).ToList();
-        document.Status = DocumentStatus.Extracted;
-        document.Error = null;
-        document.ExtractedAt = now;
+        document.CompleteExtraction(extracted.Layout, extracted.PageCount, extracted.Findings.Select(ToFinding).ToList(), now);
 
         await db.SaveChangesAsync(cancellationToken);
         employees.PromoteNewRevisions();

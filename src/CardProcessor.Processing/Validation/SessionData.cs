@@ -29,7 +29,7 @@ public sealed class SessionData
 
     /// <summary>Receipts that pay a charge (matched automatically or confirmed by a reviewer), by transaction.</summary>
     public ILookup<Guid, Receipt> PaidBy => _paidBy ??= Receipts
-        .Where(r => r.MatchedTransactionId is not null && r.MatchStatus is MatchStatus.Matched or MatchStatus.Confirmed)
+        .Where(r => r.MatchedTransactionId is not null && r.MatchStatus.IsMatched())
         .ToLookup(r => r.MatchedTransactionId!.Value);
 
     private ILookup<Guid, Receipt>? _paidBy;

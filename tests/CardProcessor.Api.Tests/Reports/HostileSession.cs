@@ -40,13 +40,13 @@ internal static class HostileSession
             Name = "Hostile text",
             PeriodStart = new DateOnly(2023, 12, 18),
             PeriodEnd = new DateOnly(2024, 1, 16),
-            Status = SessionStatus.Review,
             CreatedBy = "tests",
             CreatedAt = now,
             UpdatedAt = now,
         };
         var statement = Document(session, SourceDocumentKind.Statement, now);
         var receipts = Document(session, SourceDocumentKind.ReceiptReport, now);
+        session.Reach(SessionStatus.Review, now, statement, receipts);
         var employee = new Employee { Id = Guid.CreateVersion7(), NormalizedName = HolderName, EmployeeNumber = "E-HOSTILE", CreatedAt = now };
         var card = new Card { Id = Guid.CreateVersion7(), CardKey = $"{Last4}:{HolderName}", Last4 = Last4, HolderName = HolderName, EmployeeId = employee.Id, CreatedAt = now };
         db.AddRange(session, statement, receipts, employee, card);
@@ -95,7 +95,7 @@ internal static class HostileSession
     private static SourceDocument Document(ProcessingSession session, SourceDocumentKind kind, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(), SessionId = session.Id, Kind = kind, FileName = $"{kind}.pdf", Sha256 = Guid.NewGuid().ToString("N"),
-        BlobName = $"hostile/{Guid.NewGuid():N}.pdf", Status = DocumentStatus.Extracted, UploadedBy = "tests", UploadedAt = now, PageCount = 1,
+        BlobName = $"hostile/{Guid.NewGuid():N}.pdf", UploadedBy = "tests", UploadedAt = now, PageCount = 1,
     };
 
     private static CardTransaction Charge(ProcessingSession session, SourceDocument document, Card card, int sequence, string merchant, decimal amount) => new()
@@ -105,13 +105,18 @@ internal static class HostileSession
         Reference = $"9000{sequence}", Merchant = merchant, City = "HOUSTON", State = "TX", MerchantGroup = "MISC", Amount = amount,
     };
 
-    private static Receipt Receipt(ProcessingSession session, SourceDocument document, Employee employee, Card card, int sequence, decimal amount, string purpose, string merchant, Guid paysId) => new()
+    private static Receipt Receipt(ProcessingSession session, SourceDocument document, Employee employee, Card card, int sequence, decimal amount, string purpose, string merchant, Guid paysId)
     {
-        Id = Guid.CreateVersion7(), SessionId = session.Id, DocumentId = document.Id, Page = sequence + 1, Sequence = sequence, EmployeeId = employee.Id, CardId = card.Id,
-        EmployeeName = DisplayName, ExpenseType = "General Expense", Date = new DateOnly(2024, 1, 2).AddDays(sequence), ExpenseTransactionId = $"7700{sequence}",
-        Title = $"Expense {sequence}", Amount = amount, Purpose = purpose, Merchant = merchant, MerchantAddress = "HOUSTON TX", HasAttachment = true,
-        MatchedTransactionId = paysId, MatchStatus = MatchStatus.Matched,
-    };
+        var receipt = new Receipt
+        {
+            Id = Guid.CreateVersion7(), SessionId = session.Id, DocumentId = document.Id, Page = sequence + 1, Sequence = sequence,
+            EmployeeId = employee.Id, CardId = card.Id, EmployeeName = DisplayName, ExpenseType = "General Expense",
+            Date = new DateOnly(2024, 1, 2).AddDays(sequence), ExpenseTransactionId = $"7700{sequence}", Title = $"Expense {sequence}",
+            Amount = amount, Purpose = purpose, Merchant = merchant, MerchantAddress = "HOUSTON TX", HasAttachment = true,
+        };
+        receipt.ProposeMatch(paysId, card.Id, 1m, "seeded", automatic: true);
+        return receipt;
+    }
 
     private static ValidationIssue Issue(ProcessingSession session, string rule, string message, Card card, DateTimeOffset now, Guid? receiptId = null, Guid? transactionId = null) => new()
     {

@@ -62,7 +62,7 @@ public sealed class TrendsTests(ReportsFixture reports)
         var now = DateTimeOffset.UtcNow;
         var session = new ProcessingSession
         {
-            Id = Guid.CreateVersion7(), Name = $"Trends {start:yyyy-MM}", PeriodStart = start, PeriodEnd = start.AddMonths(1).AddDays(-1), Status = status,
+            Id = Guid.CreateVersion7(), Name = $"Trends {start:yyyy-MM}", PeriodStart = start, PeriodEnd = start.AddMonths(1).AddDays(-1),
             ParentSessionId = parent, CreatedBy = "tests", CreatedAt = now, UpdatedAt = now,
         };
         var document = new SourceDocument
@@ -70,6 +70,7 @@ public sealed class TrendsTests(ReportsFixture reports)
             Id = Guid.CreateVersion7(), SessionId = session.Id, Kind = SourceDocumentKind.Statement, FileName = "trends.pdf", Sha256 = Guid.NewGuid().ToString("N"),
             BlobName = $"trends/{Guid.NewGuid():N}.pdf", UploadedBy = "tests", UploadedAt = now,
         };
+        session.Reach(status, now, document);
         db.AddRange(session, document);
         foreach (var (charge, index) in charges.Select((c, i) => (c, i)))
         {
@@ -81,7 +82,7 @@ public sealed class TrendsTests(ReportsFixture reports)
             db.Receipts.Add(new Receipt
             {
                 Id = Guid.CreateVersion7(), SessionId = session.Id, DocumentId = document.Id, Page = index + 1, Sequence = index, EmployeeName = "TRENDS",
-                ExpenseType = "Fuel", Date = start.AddDays(index), Amount = charge.Amount, MatchStatus = MatchStatus.Unmatched,
+                ExpenseType = "Fuel", Date = start.AddDays(index), Amount = charge.Amount,
             });
         }
 

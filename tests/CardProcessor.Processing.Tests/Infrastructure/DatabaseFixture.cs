@@ -43,15 +43,16 @@ public sealed class DatabaseFixture : IAsyncLifetime
             Name = "September 2026",
             PeriodStart = new DateOnly(2026, 9, 1),
             PeriodEnd = new DateOnly(2026, 9, 30),
-            Status = SessionStatus.Processing,
             CreatedBy = "tests",
             CreatedAt = DateTimeOffset.UtcNow,
             UpdatedAt = DateTimeOffset.UtcNow,
         };
         var statement = Upload(session, SourceDocumentKind.Statement, "car-2001-002.pdf");
         var receipts = Upload(session, SourceDocumentKind.ReceiptReport, "receipt-images-2001-002.pdf");
+        session.Reach(SessionStatus.Processing, DateTimeOffset.UtcNow, statement, receipts);
+        statement.StartExtracting();
+        receipts.StartExtracting();
         db.Sessions.Add(session);
-        db.Documents.AddRange(statement, receipts);
         await db.SaveChangesAsync();
         return (session.Id, statement.Id, receipts.Id);
     }
@@ -92,7 +93,6 @@ public sealed class DatabaseFixture : IAsyncLifetime
         FileName = fileName,
         Sha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestEnvironment.SharedFixture($"car/{fileName}")))),
         BlobName = $"{session.Id}/{fileName}",
-        Status = DocumentStatus.Extracting,
         UploadedBy = "tests",
         UploadedAt = DateTimeOffset.UtcNow,
     };

@@ -119,7 +119,7 @@ public sealed class ReceiptMatcherTests
     {
         var charge = _session.Transaction(_card, 20.00m, "SUBWAY 3321", Day(9));
         var confirmed = _session.Receipt(_jane, 35.00m, Day(12), "LUNCH");
-        (confirmed.MatchedTransactionId, confirmed.MatchStatus, confirmed.MatchReason) = (charge.Id, MatchStatus.Confirmed, "confirmed by reviewer");
+        confirmed.ConfirmMatch(charge.Id, _card.Id, "reviewer");
         var perfect = _session.Receipt(_jane, 20.00m, Day(9), "SUBWAY 3321");
 
         Match();
@@ -134,7 +134,7 @@ public sealed class ReceiptMatcherTests
         var right = _session.Transaction(_card, 20.00m, "SUBWAY 3321", Day(9));
         var wrong = _session.Transaction(_card, 99.00m, "BEST BUY 0012", Day(20));
         var receipt = _session.Receipt(_jane, 20.00m, Day(9), "SUBWAY");
-        (receipt.MatchedTransactionId, receipt.MatchStatus) = (wrong.Id, MatchStatus.Matched);
+        receipt.ProposeMatch(wrong.Id, _card.Id, 0.7m, "an earlier run's match", automatic: true);
 
         Match();
 

@@ -89,7 +89,7 @@ public sealed class SessionValidatorTests(DatabaseFixture fixture) : IClassFixtu
     {
         await using var db = fixture.Database.CreateContext();
         var issue = await db.ValidationIssues.SingleAsync(i => i.SessionId == sessionId && i.RuleCode == ruleCode);
-        (issue.Status, issue.ResolvedBy, issue.ResolvedAt, issue.ResolutionNote) = (status, Reviewer, DateTimeOffset.UtcNow, note);
+        issue.MoveTo(status, note, Reviewer, DateTimeOffset.UtcNow);
         await db.SaveChangesAsync();
     }
 

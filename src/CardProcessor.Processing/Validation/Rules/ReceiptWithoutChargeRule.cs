@@ -15,7 +15,7 @@ public sealed class ReceiptWithoutChargeRule : IValidationRule
             yield break;
         }
 
-        foreach (var receipt in session.Receipts.Where(r => r.MatchStatus is MatchStatus.Unmatched or MatchStatus.Suggested or MatchStatus.Dismissed))
+        foreach (var receipt in session.Receipts.Where(r => !r.MatchStatus.IsMatched()))
         {
             var suggestion = receipt.MatchStatus switch
             {

@@ -40,8 +40,7 @@ public sealed class ChargeWithoutReceiptRuleTests
     public void A_merely_suggested_receipt_does_not_pay_the_charge()
     {
         var charge = _session.Transaction(_card, 219.32m, "HOME DEPOT 1757", Day(12));
-        var suggested = _session.ReceiptPaying(charge, 219.32m);
-        suggested.MatchStatus = MatchStatus.Suggested;
+        _session.ReceiptPaying(charge, 219.32m, MatchStatus.Suggested);
 
         Assert.Equal(charge.Id, Assert.Single(_rule.Evaluate(_session)).TransactionId);
     }
@@ -50,7 +49,7 @@ public sealed class ChargeWithoutReceiptRuleTests
     public void A_confirmed_receipt_pays_the_charge()
     {
         var charge = _session.Transaction(_card, 219.32m, "HOME DEPOT 1757", Day(12));
-        _session.ReceiptPaying(charge, 219.32m).MatchStatus = MatchStatus.Confirmed;
+        _session.ReceiptPaying(charge, 219.32m, MatchStatus.Confirmed);
 
         Assert.Empty(_rule.Evaluate(_session));
     }
@@ -76,7 +75,7 @@ public sealed class ChargeWithoutReceiptRuleTests
     [Fact]
     public void Without_an_extracted_receipt_report_no_charge_is_judged()
     {
-        _session.ReceiptReport.Status = DocumentStatus.Failed;
+        _session.WithStatus(_session.ReceiptReport, DocumentStatus.Failed);
         _session.Transaction(_card, 219.32m, "HOME DEPOT 1757", Day(12));
 
         Assert.Empty(_rule.Evaluate(_session));

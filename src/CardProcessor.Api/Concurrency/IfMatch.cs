@@ -2,9 +2,9 @@ using CardProcessor.Api.ErrorHandling;
 using CardProcessor.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace CardProcessor.Api.Hosting;
+namespace CardProcessor.Api.Concurrency;
 
-internal static class Concurrency
+internal static class IfMatch
 {
     /// <summary>
     /// The If-Match rule for a change a person makes: 428 without the header, 412 when the ETag is not the

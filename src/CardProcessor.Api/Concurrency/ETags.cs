@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Net.Http.Headers;
 
-namespace CardProcessor.Api.Hosting;
+namespace CardProcessor.Api.Concurrency;
 
 /// <summary>Weak ETags from PostgreSQL's xmin: a representation's version for If-Match.</summary>
 internal static class ETags
