@@ -37,11 +37,9 @@ internal static class UpdateSession
         }
 
         // The state's refusal (409) comes before the request's own mistake (400).
-        session.Require(SessionAction.Edit);
-        if (request.PeriodStart is not null || request.PeriodEnd is not null)
-        {
-            session.Require(SessionAction.ChangePeriod);
-        }
+        session.Require(request.PeriodStart is null && request.PeriodEnd is null
+            ? SessionAction.Edit
+            : SessionAction.ChangePeriod);
 
         if ((request.PeriodEnd ?? session.PeriodEnd) < (request.PeriodStart ?? session.PeriodStart))
         {

@@ -56,11 +56,8 @@ public sealed class ProcessingSession
     /// <summary>Renames the session and, in a Draft, changes its billing period; null leaves a value.</summary>
     public void Edit(string? name, DateOnly? periodStart, DateOnly? periodEnd, DateTimeOffset now)
     {
+        Require(periodStart is null && periodEnd is null ? SessionAction.Edit : SessionAction.ChangePeriod);
         Require(SessionAction.Edit);
-        if (periodStart is not null || periodEnd is not null)
-        {
-            Require(SessionAction.ChangePeriod);
-        }
 
         var start = periodStart ?? _periodStart;
         var end = periodEnd ?? _periodEnd;

@@ -73,6 +73,23 @@ public sealed class MatchAndCardTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.All(transactions.GetProperty("items").EnumerateArray(), t => Assert.Equal(person, t.GetProperty("employeeId").GetString()));
     }
 
+    [Fact]
+    public async Task A_vehicle_card_reads_as_its_unit_while_the_printed_holder_name_stays_as_printed()
+    {
+        var sessionId = await SeedAsync();
+
+        var cards = (await _reviewer.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{sessionId}/cards"))
+            .GetProperty("items").EnumerateArray().ToList();
+
+        var vehicle = Assert.Single(cards, c => c.GetProperty("isVehicle").GetBoolean());
+        Assert.Equal(("144VEHICLE UNIT", "Vehicle unit 144"),
+            (vehicle.GetProperty("holderName").GetString(), vehicle.GetProperty("displayName").GetString()));
+        Assert.All(cards.Where(c => !c.GetProperty("isVehicle").GetBoolean()),
+            c => Assert.Equal(c.GetProperty("holderName").GetString(), c.GetProperty("displayName").GetString()));
+        var card = await _reviewer.GetFromJsonAsync<JsonElement>($"/api/v1/cards/{vehicle.GetProperty("cardId").GetString()}");
+        Assert.Equal("Vehicle unit 144", card.GetProperty("displayName").GetString());
+    }
+
     private Task<Guid> SeedAsync() => SessionSeeder.SeedAsync(api, Fixtures.Car("car-2001-002.pdf"), Fixtures.Car("receipt-images-2001-002.pdf"));
 
     private async Task<List<JsonElement>> OpenIssuesAsync(Guid sessionId) =>
