@@ -47,7 +47,9 @@ public static class EntityStates
         return session;
     }
 
-    /// <summary>Takes a document forward from where it is to <paramref name="status"/> (Failed with <paramref name="error"/>).</summary>
+    /// <summary>
+    /// Takes a document forward from where it is to <paramref name="status"/> (Failed with <paramref name="error"/>).
+    /// </summary>
     public static SourceDocument Reach(
         this SourceDocument document, DocumentStatus status, DateTimeOffset at, string error = "Seeded as failed.")
     {

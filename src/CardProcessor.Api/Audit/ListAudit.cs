@@ -8,7 +8,12 @@ namespace CardProcessor.Api.Audit;
 /// <param name="Actor">Who made the changes.</param>
 /// <param name="From">From this time (inclusive).</param>
 /// <param name="To">Up to this time (exclusive).</param>
-public sealed record AuditFilter(string? Entity, string? EntityId, string? Actor, DateTimeOffset? From, DateTimeOffset? To);
+public sealed record AuditFilter(
+    string? Entity,
+    string? EntityId,
+    string? Actor,
+    DateTimeOffset? From,
+    DateTimeOffset? To);
 
 internal static class ListAudit
 {

@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CardProcessor.Api.Cards;
 
-/// <param name="EmployeeId">The employee who answers for the card (a vehicle card's driver or fleet owner); null clears it.</param>
+/// <param name="EmployeeId">The employee who answers for the card (a vehicle card's driver or fleet owner); null clears
+/// it.</param>
 public sealed record AssignOwnerRequest(Guid? EmployeeId);
 
 internal static class AssignCardOwner
@@ -38,7 +39,8 @@ internal static class AssignCardOwner
             return precondition;
         }
 
-        if (request.EmployeeId is { } employeeId && !await db.Employees.AnyAsync(e => e.Id == employeeId, cancellationToken))
+        if (request.EmployeeId is { } employeeId
+            && !await db.Employees.AnyAsync(e => e.Id == employeeId, cancellationToken))
         {
             return Problems.BadRequest($"Employee {employeeId} does not exist.");
         }

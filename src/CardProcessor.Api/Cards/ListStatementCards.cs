@@ -21,7 +21,9 @@ internal static class ListStatementCards
                 c.Card.IsVehicle,
                 c.Card.EmployeeId,
                 c.PrintedTotal,
-                db.Transactions.Where(t => t.SessionId == id && t.CardId == c.CardId && t.DocumentId == c.DocumentId).Sum(t => t.Amount),
+                db.Transactions.Where(t => t.SessionId == id
+                    && t.CardId == c.CardId
+                    && t.DocumentId == c.DocumentId).Sum(t => t.Amount),
                 db.Transactions.Count(t => t.SessionId == id && t.CardId == c.CardId && t.DocumentId == c.DocumentId),
                 c.CategoryTotals,
                 c.Pages))

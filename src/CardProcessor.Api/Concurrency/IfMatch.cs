@@ -12,7 +12,10 @@ internal static class IfMatch
     /// the database, so two reviewers who read the same version cannot both write, whatever the timing; the
     /// loser's DbUpdateConcurrencyException becomes 412 in the exception handler.
     /// </summary>
-    public static ProblemHttpResult? CheckIfMatch<TEntity>(this CardProcessorDbContext db, HttpRequest request, TEntity entity)
+    public static ProblemHttpResult? CheckIfMatch<TEntity>(
+        this CardProcessorDbContext db,
+        HttpRequest request,
+        TEntity entity)
         where TEntity : class
     {
         if (ETags.FromIfMatch(request) is not { } version)

@@ -50,7 +50,10 @@ internal static class UploadDocument
             || !contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
             || HeaderUtilities.RemoveQuotes(contentType.Boundary).Value is not { Length: > 0 } boundary)
         {
-            return TypedResults.Problem("Send the PDF as multipart/form-data in a field named 'file'.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
+            return TypedResults.Problem(
+                "Send the PDF as multipart/form-data in a field named 'file'.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Unsupported media type");
         }
 
         var form = await MultipartUpload.ReadAsync(new MultipartReader(boundary, request.Body), cancellationToken);
@@ -67,18 +70,25 @@ internal static class UploadDocument
 
         if (file.Size > maxBytes)
         {
-            return TypedResults.Problem($"The file is {file.Size:N0} bytes; the limit is {maxBytes:N0}.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large");
+            return TypedResults.Problem(
+                $"The file is {file.Size:N0} bytes; the limit is {maxBytes:N0}.",
+                statusCode: StatusCodes.Status413PayloadTooLarge,
+                title: "Payload too large");
         }
 
         if (!file.LooksLikePdf)
         {
-            return TypedResults.Problem($"'{form.FileName}' is not a PDF (its content does not start with %PDF-).", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
+            return TypedResults.Problem(
+                $"'{form.FileName}' is not a PDF (its content does not start with %PDF-).",
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Unsupported media type");
         }
 
         SourceDocumentKind? requested = null;
         if (form.Kind is { Length: > 0 } kindText)
         {
-            if (!Enum.TryParse<SourceDocumentKind>(kindText, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            if (!Enum.TryParse<SourceDocumentKind>(kindText, ignoreCase: true, out var parsed)
+                || !Enum.IsDefined(parsed))
             {
                 return Problems.BadRequest($"Unknown kind '{kindText}'; use Statement or ReceiptReport.");
             }
@@ -86,17 +96,22 @@ internal static class UploadDocument
             requested = parsed;
         }
 
-        var duplicate = await db.Documents.Where(d => d.SessionId == id && d.Sha256 == file.Sha256).Select(d => new { d.Id, d.FileName }).FirstOrDefaultAsync(cancellationToken);
+        var duplicate = await db.Documents.Where(d => d.SessionId == id
+            && d.Sha256 == file.Sha256).Select(d => new { d.Id, d.FileName }).FirstOrDefaultAsync(cancellationToken);
         if (duplicate is not null)
         {
-            return Problems.Conflict($"This file is already in the session as '{duplicate.FileName}' (document {duplicate.Id}).");
+            return Problems.Conflict(
+                $"This file is already in the session as '{duplicate.FileName}' (document {duplicate.Id}).");
         }
 
         var inspection = PdfInspection.Inspect(file);
         var kind = requested ?? inspection.Kind;
         if (kind is null)
         {
-            return Problems.BadRequest($"'{form.FileName}' is not a recognisable statement or receipt report (expected a cardholder activity report, an issuer statement, a receipt images report or an expense receipt report). If it is a scan, send the field 'kind'.");
+            return Problems.BadRequest(
+                $"'{form.FileName}' is not a recognisable statement or receipt report (expected a cardholder " +
+                "activity report, an issuer statement, a receipt images report or an expense receipt report). If it " +
+                "is a scan, send the field 'kind'.");
         }
 
         var now = time.GetUtcNow();

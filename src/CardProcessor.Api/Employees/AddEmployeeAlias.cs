@@ -41,8 +41,9 @@ internal static class AddEmployeeAlias
             return Problems.BadRequest("The alias is already how this employee's name normalises; it needs no alias.");
         }
 
-        if (await db.EmployeeAliases.AsNoTracking().FirstOrDefaultAsync(a => a.NormalizedAlias == normalized, cancellationToken)
-            is { } existing)
+        var existing = await db.EmployeeAliases.AsNoTracking()
+            .FirstOrDefaultAsync(a => a.NormalizedAlias == normalized, cancellationToken);
+        if (existing is not null)
         {
             return Problems.Conflict(existing.EmployeeId == id
                 ? $"'{request.Alias}' is already an alias of this employee."

@@ -12,7 +12,11 @@ namespace CardProcessor.Api.Employees;
 internal static class RemoveEmployeeAlias
 {
     public static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
-        Guid id, [FromQuery] string alias, CardProcessorDbContext db, HttpContext http, CancellationToken cancellationToken)
+        Guid id,
+        [FromQuery] string alias,
+        CardProcessorDbContext db,
+        HttpContext http,
+        CancellationToken cancellationToken)
     {
         var normalized = PersonName.Normalize(alias);
         var existing = await db.EmployeeAliases

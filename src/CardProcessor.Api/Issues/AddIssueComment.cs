@@ -13,7 +13,9 @@ public sealed record AddCommentRequest([property: Required, StringLength(4000, M
 
 internal static class AddIssueComment
 {
-    /// <summary>Comments only add to the history; they need no If-Match because they cannot overwrite anything.</summary>
+    /// <summary>
+    /// Comments only add to the history; they need no If-Match because they cannot overwrite anything.
+    /// </summary>
     public static async Task<Results<Created<IssueEventResponse>, ProblemHttpResult>> HandleAsync(
         Guid id,
         AddCommentRequest request,
@@ -28,7 +30,9 @@ internal static class AddIssueComment
             return Problems.NotFound($"Issue {id}");
         }
 
-        SessionPolicy.Require(await db.StatusOfSessionAsync(issue.SessionId, cancellationToken), SessionAction.EditIssues);
+        SessionPolicy.Require(
+            await db.StatusOfSessionAsync(issue.SessionId, cancellationToken),
+            SessionAction.EditIssues);
         var actor = CurrentUser.ActorOf(http);
         var now = time.GetUtcNow();
         issue.Comment(request.Text, actor.Name, now);

@@ -26,7 +26,11 @@ internal static class BulkUpdateIssues
     /// reviewer's decision is never overwritten.
     /// </summary>
     public static async Task<Results<Ok<IReadOnlyList<BulkItemResult>>, ProblemHttpResult>> HandleAsync(
-        BulkUpdateRequest request, CardProcessorDbContext db, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+        BulkUpdateRequest request,
+        CardProcessorDbContext db,
+        HttpContext http,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         if (request.Status is not (IssueStatus.Resolved or IssueStatus.Waived))
         {
@@ -68,7 +72,12 @@ internal static class BulkUpdateIssues
             }
             catch (DbUpdateConcurrencyException)
             {
-                results.Add(new BulkItemResult(id, "refused", "Someone else changed the issue meanwhile; read it again.", null));
+                results.Add(
+                    new BulkItemResult(
+                        id,
+                        "refused",
+                        "Someone else changed the issue meanwhile; read it again.",
+                        null));
             }
         }
 

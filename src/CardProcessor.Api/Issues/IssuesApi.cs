@@ -14,7 +14,9 @@ internal static class IssuesApi
 
         var issues = api.MapGroup("/issues").WithTags("Issues");
         issues.MapGet("/{id:guid}", GetIssue.HandleAsync).WithName("GetIssue").RequireAuthorization(Policies.Read);
-        issues.MapPatch("/{id:guid}", UpdateIssue.HandleAsync).WithName("UpdateIssue").RequireAuthorization(Policies.Review);
+        issues.MapPatch("/{id:guid}", UpdateIssue.HandleAsync)
+            .WithName("UpdateIssue")
+            .RequireAuthorization(Policies.Review);
         issues.MapPost("/{id:guid}/comments", AddIssueComment.HandleAsync)
             .WithName("AddIssueComment").RequireAuthorization(Policies.Review);
         issues.MapPost("/bulk", BulkUpdateIssues.HandleAsync)

@@ -23,7 +23,8 @@ public sealed record UpdateIssueRequest(
     public string? MissingInput() => Status switch
     {
         IssueStatus.Resolved when string.IsNullOrWhiteSpace(Note) => "Resolving an issue needs a resolution note.",
-        IssueStatus.Waived when string.IsNullOrWhiteSpace(Note) => "Waiving an issue needs a justification in the note.",
+        IssueStatus.Waived when string.IsNullOrWhiteSpace(Note) => "Waiving an issue needs a justification in the " +
+            "note.",
         _ => null,
     };
 }
@@ -49,7 +50,9 @@ internal static class UpdateIssue
             return precondition;
         }
 
-        SessionPolicy.Require(await db.StatusOfSessionAsync(issue.SessionId, cancellationToken), SessionAction.EditIssues);
+        SessionPolicy.Require(
+            await db.StatusOfSessionAsync(issue.SessionId, cancellationToken),
+            SessionAction.EditIssues);
         if (request.MissingInput() is { } missing)
         {
             return Problems.BadRequest(missing);

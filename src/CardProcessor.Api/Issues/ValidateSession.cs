@@ -11,9 +11,15 @@ namespace CardProcessor.Api.Issues;
 
 internal static class ValidateSession
 {
-    /// <summary>Re-runs matching and every rule now (with the thresholds configured now) and returns what changed.</summary>
+    /// <summary>
+    /// Re-runs matching and every rule now (with the thresholds configured now) and returns what changed.
+    /// </summary>
     public static async Task<Results<Ok<ValidationSummary>, ProblemHttpResult>> HandleAsync(
-        Guid id, CardProcessorDbContext db, SessionValidator validator, HttpContext http, CancellationToken cancellationToken)
+        Guid id,
+        CardProcessorDbContext db,
+        SessionValidator validator,
+        HttpContext http,
+        CancellationToken cancellationToken)
     {
         var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (session is null)

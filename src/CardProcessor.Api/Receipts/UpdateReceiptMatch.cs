@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CardProcessor.Api.Receipts;
 
-/// <param name="TransactionId">The charge the receipt pays, or null: the receipt pays no charge on this statement.</param>
+/// <param name="TransactionId">The charge the receipt pays, or null: the receipt pays no charge on this
+/// statement.</param>
 public sealed record UpdateMatchRequest(Guid? TransactionId);
 
 internal static class UpdateReceiptMatch

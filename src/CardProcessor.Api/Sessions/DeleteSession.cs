@@ -14,7 +14,8 @@ internal static class DeleteSession
     public static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         Guid id, CardProcessorDbContext db, IDocumentStore store, HttpContext http, CancellationToken cancellationToken)
     {
-        var session = await db.Sessions.Include(s => s.Documents).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var session = await db.Sessions.Include(s => s.Documents)
+            .FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (session is null)
         {
             return Problems.NotFound($"Session {id}");

@@ -19,7 +19,8 @@ internal static class ProcessSession
     public static async Task<Results<Accepted<ProgressResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, CardProcessorDbContext db, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
     {
-        var session = await db.Sessions.Include(s => s.Documents).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var session = await db.Sessions.Include(s => s.Documents)
+            .FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (session is null)
         {
             return Problems.NotFound($"Session {id}");

@@ -25,9 +25,11 @@ public static partial class CardholderDisplayName
         return match.Success ? $"Vehicle unit {match.Groups["unit"].Value}" : holderName;
     }
 
-    [GeneratedRegex(@"^(?<unit>[0-9A-Z-]*[0-9][0-9A-Z-]*)\s*VEHICLE\s*UNIT$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"^(?<unit>[0-9A-Z-]*[0-9][0-9A-Z-]*)\s*VEHICLE\s*UNIT$", Options)]
     private static partial Regex UnitFirst();
 
-    [GeneratedRegex(@"^VEHICLE\s*UNIT\s*#?\s*(?<unit>[0-9A-Z-]*[0-9][0-9A-Z-]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^VEHICLE\s*UNIT\s*#?\s*(?<unit>[0-9A-Z-]*[0-9][0-9A-Z-]*)$", Options)]
     private static partial Regex UnitLast();
 }

@@ -1,6 +1,8 @@
 namespace CardProcessor.Data.Documents;
 
-/// <summary>The steps of a document's processing; <see cref="DocumentLifecycle"/> says in which states each is allowed.</summary>
+/// <summary>
+/// The steps of a document's processing; <see cref="DocumentLifecycle"/> says in which states each is allowed.
+/// </summary>
 public enum DocumentAction
 {
     /// <summary>Processing of its session starts: the document waits for a worker.</summary>

@@ -7,7 +7,8 @@ namespace CardProcessor.Data.Documents;
 public static class DocumentLifecycle
 {
     /// <summary>Extracted or Failed: no worker touches the document again (a redelivery is acknowledged).</summary>
-    public static bool IsFinal(this DocumentStatus status) => status is DocumentStatus.Extracted or DocumentStatus.Failed;
+    public static bool IsFinal(this DocumentStatus status) =>
+        status is DocumentStatus.Extracted or DocumentStatus.Failed;
 
     public static bool Allows(this DocumentStatus status, DocumentAction action) => action switch
     {
@@ -25,7 +26,8 @@ public static class DocumentLifecycle
             throw new InvalidTransitionException("document", status.ToString(), action.ToString(), action switch
             {
                 DocumentAction.Queue => $"Only an uploaded or failed document can be queued; this one is {status}.",
-                DocumentAction.CompleteExtraction => $"Only a document being extracted can complete; this one is {status}.",
+                DocumentAction.CompleteExtraction => "Only a document being extracted can complete; this one is " +
+                    $"{status}.",
                 _ => $"The document is already {status}.",
             });
         }

@@ -9,7 +9,9 @@ public enum IssueAction
     /// <summary>A reviewer waives it, with a justification.</summary>
     Waive,
 
-    /// <summary>A reviewer reopens a closed issue, or a validation run one it had closed; an open issue stays as it is.</summary>
+    /// <summary>
+    /// A reviewer reopens a closed issue, or a validation run one it had closed; an open issue stays as it is.
+    /// </summary>
     Reopen,
 
     Assign,

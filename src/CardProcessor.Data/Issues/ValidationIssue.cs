@@ -59,7 +59,10 @@ public sealed class ValidationIssue
 
     public bool Allows(IssueAction action) => Status.Allows(action);
 
-    /// <summary>The "opened" event of a new issue, in its <see cref="History"/>: call it before the issue is added to the context.</summary>
+    /// <summary>
+    /// The "opened" event of a new issue, in its <see cref="History"/>: call it before the issue is added to the
+    /// context.
+    /// </summary>
     public void RecordOpening(string actor, DateTimeOffset now) =>
         History.Add(Event("opened", null, IssueStatus.Open, actor, null, now));
 
@@ -109,7 +112,13 @@ public sealed class ValidationIssue
 
         var previous = Assignee;
         (Assignee, _updatedAt) = (next, now);
-        Record(next is null ? "unassigned" : "assigned", null, null, actor, next is null ? $"was {previous}" : $"to {next}", now);
+        Record(
+            next is null ? "unassigned" : "assigned",
+            null,
+            null,
+            actor,
+            next is null ? $"was {previous}" : $"to {next}",
+            now);
     }
 
     public void Comment(string text, string actor, DateTimeOffset now)
@@ -165,10 +174,22 @@ public sealed class ValidationIssue
         Record(name, from, to, actor, note, now);
     }
 
-    private void Record(string action, IssueStatus? from, IssueStatus? to, string actor, string? note, DateTimeOffset now) =>
+    private void Record(
+        string action,
+        IssueStatus? from,
+        IssueStatus? to,
+        string actor,
+        string? note,
+        DateTimeOffset now) =>
         _changes.Add(new IssueChange(Event(action, from, to, actor, note, now), Status, Assignee));
 
-    private ValidationIssueEvent Event(string action, IssueStatus? from, IssueStatus? to, string actor, string? note, DateTimeOffset now) =>
+    private ValidationIssueEvent Event(
+        string action,
+        IssueStatus? from,
+        IssueStatus? to,
+        string actor,
+        string? note,
+        DateTimeOffset now) =>
         new()
         {
             Id = Guid.CreateVersion7(),

@@ -6,7 +6,9 @@ public enum MatchAction
     /// <summary>The matcher clears its own earlier proposal before matching again.</summary>
     Reset,
 
-    /// <summary>The matcher pairs the receipt with a charge: Matched above the automatic score, else Suggested.</summary>
+    /// <summary>
+    /// The matcher pairs the receipt with a charge: Matched above the automatic score, else Suggested.
+    /// </summary>
     Propose,
 
     /// <summary>A reviewer says which charge the receipt pays.</summary>

@@ -86,7 +86,9 @@ public sealed class Receipt
         SetMatch(MatchStatus.Unmatched, null, null, null);
     }
 
-    /// <summary>The matcher pairs the receipt with <paramref name="transactionId"/> on <paramref name="cardId"/>.</summary>
+    /// <summary>
+    /// The matcher pairs the receipt with <paramref name="transactionId"/> on <paramref name="cardId"/>.
+    /// </summary>
     /// <param name="automatic">At or above the automatic score: Matched; else Suggested to a reviewer.</param>
     public void ProposeMatch(Guid transactionId, Guid cardId, decimal score, string reason, bool automatic)
     {
@@ -95,7 +97,9 @@ public sealed class Receipt
         CardId = cardId;
     }
 
-    /// <summary>A reviewer says the receipt pays <paramref name="transactionId"/>; the matcher never changes it again.</summary>
+    /// <summary>
+    /// A reviewer says the receipt pays <paramref name="transactionId"/>; the matcher never changes it again.
+    /// </summary>
     public void ConfirmMatch(Guid transactionId, Guid cardId, string reviewer)
     {
         MatchLifecycle.Require(MatchStatus, MatchAction.Confirm);
@@ -110,7 +114,9 @@ public sealed class Receipt
         SetMatch(MatchStatus.Dismissed, null, null, $"no charge, by {reviewer}");
     }
 
-    /// <summary>A reviewer confirmed another receipt for this one's charge: an automatic or suggested match lets go.</summary>
+    /// <summary>
+    /// A reviewer confirmed another receipt for this one's charge: an automatic or suggested match lets go.
+    /// </summary>
     public void GiveWay()
     {
         MatchLifecycle.Require(MatchStatus, MatchAction.GiveWay);

@@ -106,7 +106,9 @@ public sealed class ProcessingSession
         _updatedAt = now;
     }
 
-    /// <summary>Approves and freezes the session; every error-severity issue must be resolved or waived first.</summary>
+    /// <summary>
+    /// Approves and freezes the session; every error-severity issue must be resolved or waived first.
+    /// </summary>
     public void Approve(string approvedBy, int openErrors, DateTimeOffset now)
     {
         Require(SessionAction.Approve);

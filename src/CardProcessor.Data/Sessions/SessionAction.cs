@@ -1,6 +1,8 @@
 namespace CardProcessor.Data.Sessions;
 
-/// <summary>What can be done to a session or to what it holds; <see cref="SessionPolicy"/> says in which states.</summary>
+/// <summary>
+/// What can be done to a session or to what it holds; <see cref="SessionPolicy"/> says in which states.
+/// </summary>
 public enum SessionAction
 {
     /// <summary>Rename it (any field of <c>PATCH /sessions/{id}</c>).</summary>
@@ -15,7 +17,9 @@ public enum SessionAction
 
     StartProcessing,
 
-    /// <summary>The last document is final: the session moves to Review, or to Failed when nothing could be read.</summary>
+    /// <summary>
+    /// The last document is final: the session moves to Review, or to Failed when nothing could be read.
+    /// </summary>
     CompleteProcessing,
 
     /// <summary>Re-run matching and the rules.</summary>

@@ -11,7 +11,8 @@ namespace CardProcessor.Data.Sessions;
 public static class SessionPolicy
 {
     /// <summary>Sessions that are not frozen, as a query condition that EF Core translates to SQL.</summary>
-    public static readonly Expression<Func<ProcessingSession, bool>> NotFrozen = s => s.Status != SessionStatus.Approved;
+    public static readonly Expression<Func<ProcessingSession, bool>> NotFrozen = s =>
+        s.Status != SessionStatus.Approved;
 
     /// <summary>An approved session is frozen: nothing in it changes any more.</summary>
     public static bool IsFrozen(this SessionStatus status) => status == SessionStatus.Approved;
@@ -19,7 +20,8 @@ public static class SessionPolicy
     public static bool Allows(this SessionStatus status, SessionAction action) => action switch
     {
         SessionAction.Edit or SessionAction.EditIssues => !status.IsFrozen(),
-        SessionAction.ChangePeriod or SessionAction.AddDocument or SessionAction.Delete => status == SessionStatus.Draft,
+        SessionAction.ChangePeriod or SessionAction.AddDocument or SessionAction.Delete =>
+            status == SessionStatus.Draft,
         SessionAction.StartProcessing => status is SessionStatus.Draft or SessionStatus.Failed,
         SessionAction.CompleteProcessing => status == SessionStatus.Processing,
         SessionAction.Validate => status is SessionStatus.Review or SessionStatus.Failed,

@@ -8,7 +8,10 @@ public static class IssueAudit
     public static AuditChange Opened(ValidationIssue i) =>
         new(AuditActions.IssueOpened, i.Id, null, new { i.RuleCode, i.Severity, i.Message });
 
-    /// <summary>A step of the issue's history: a status change shows the status before; every step the status, assignee and note after.</summary>
+    /// <summary>
+    /// A step of the issue's history: a status change shows the status before; every step the status, assignee and note
+    /// after.
+    /// </summary>
     public static AuditChange Changed(IssueChange change)
     {
         var step = change.Event;

@@ -17,8 +17,15 @@ public static class SessionAudit
     public static AuditChange Deleted(ProcessingSession s, int documents) => new(AuditActions.SessionDeleted, s.Id,
         new { s.Name, s.PeriodStart, s.PeriodEnd, Documents = documents }, null);
 
-    public static AuditChange ProcessingStarted(ProcessingSession s, SessionStatus before, IEnumerable<Guid> documents) =>
-        new(AuditActions.SessionProcessingStarted, s.Id, new { Status = before }, new { s.Status, Documents = documents });
+    public static AuditChange ProcessingStarted(
+        ProcessingSession s,
+        SessionStatus before,
+        IEnumerable<Guid> documents) =>
+        new(
+            AuditActions.SessionProcessingStarted,
+            s.Id,
+            new { Status = before },
+            new { s.Status, Documents = documents });
 
     public static AuditChange Processed(ProcessingSession s, SessionStatus before, object summary) =>
         new(AuditActions.SessionProcessed, s.Id, new { Status = before }, new { s.Status, summary });

@@ -78,7 +78,9 @@ public sealed partial class ProcessDocumentConsumer(
             document.RecordReader(reading.Extractor, reading.PagesReadByDocumentIntelligence);
             await writer.WriteAsync(document, extracted, cancellationToken);
             db.Audit(actor, DocumentAudit.Extracted(document, extracted));
-            db.AddOutboxMessage(new DocumentProcessed(document.Id, document.SessionId, true, null), actor.CorrelationId);
+            db.AddOutboxMessage(
+                new DocumentProcessed(document.Id, document.SessionId, true, null),
+                actor.CorrelationId);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
 
@@ -89,7 +91,12 @@ public sealed partial class ProcessDocumentConsumer(
                 ExtractionMetrics.ReconciliationFindings.WithLabels(finding.Code).Inc();
             }
 
-            LogExtracted(logger, document.Id, document.PageCount, reading.Extractor, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            LogExtracted(
+                logger,
+                document.Id,
+                document.PageCount,
+                reading.Extractor,
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception exception) when (IsPermanent(exception))
         {
@@ -102,7 +109,8 @@ public sealed partial class ProcessDocumentConsumer(
         }
         finally
         {
-            ExtractionMetrics.ExtractionDuration.WithLabels(document.Kind.ToString()).Observe(Stopwatch.GetElapsedTime(started).TotalSeconds);
+            ExtractionMetrics.ExtractionDuration.WithLabels(document.Kind.ToString())
+                .Observe(Stopwatch.GetElapsedTime(started).TotalSeconds);
             File.Delete(workFile);
         }
     }
@@ -124,11 +132,18 @@ public sealed partial class ProcessDocumentConsumer(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Document {DocumentId} does not exist; message acknowledged")]
     private static partial void LogUnknownDocument(ILogger logger, Guid documentId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Document {DocumentId} is already {Status}; redelivery ignored")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Document {DocumentId} is already {Status}; redelivery " +
+        "ignored")]
     private static partial void LogAlreadyProcessed(ILogger logger, Guid documentId, DocumentStatus status);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Document {DocumentId} extracted: {PageCount} pages by {Extractor} in {ElapsedMs:F0} ms")]
-    private static partial void LogExtracted(ILogger logger, Guid documentId, int pageCount, string extractor, double elapsedMs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Document {DocumentId} extracted: {PageCount} pages by " +
+        "{Extractor} in {ElapsedMs:F0} ms")]
+    private static partial void LogExtracted(
+        ILogger logger,
+        Guid documentId,
+        int pageCount,
+        string extractor,
+        double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Document {DocumentId} failed permanently: {Reason}")]
     private static partial void LogFailed(ILogger logger, Guid documentId, string reason);

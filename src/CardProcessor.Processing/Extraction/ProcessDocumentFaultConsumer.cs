@@ -28,7 +28,10 @@ public sealed class ProcessDocumentFaultConsumer(CardProcessorDbContext db) : IC
         var reason = error is null
             ? "Processing failed after all retries."
             : $"Processing failed after all retries: {error.ExceptionType}: {error.Message}";
-        db.MarkFailed(document, reason, new AuditActor(ExtractionWriter.WorkerActor, context.CorrelationId?.ToString()));
+        db.MarkFailed(
+            document,
+            reason,
+            new AuditActor(ExtractionWriter.WorkerActor, context.CorrelationId?.ToString()));
         await db.SaveChangesAsync(context.CancellationToken);
     }
 }

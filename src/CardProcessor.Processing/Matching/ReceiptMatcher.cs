@@ -18,7 +18,10 @@ public static class ReceiptMatcher
     private const decimal DateWeight = 0.25m;
     private const decimal MerchantWeight = 0.40m;
 
-    public static void Match(IReadOnlyList<Receipt> receipts, IReadOnlyList<CardTransaction> transactions, MatchingOptions options)
+    public static void Match(
+        IReadOnlyList<Receipt> receipts,
+        IReadOnlyList<CardTransaction> transactions,
+        MatchingOptions options)
     {
         var taken = receipts.Where(r => r.MatchStatus == MatchStatus.Confirmed && r.MatchedTransactionId is not null)
             .Select(r => r.MatchedTransactionId!.Value)
@@ -32,7 +35,8 @@ public static class ReceiptMatcher
 
         var available = transactions.Where(t => !taken.Contains(t.Id)).ToList();
         var byEmployee = available.Where(t => t.EmployeeId is not null).ToLookup(t => t.EmployeeId!.Value);
-        var byReference = available.Where(t => t.Reference is not null).ToLookup(t => t.Reference!, StringComparer.Ordinal);
+        var byReference = available.Where(t => t.Reference is not null)
+            .ToLookup(t => t.Reference!, StringComparer.Ordinal);
         var candidates = open
             .SelectMany(r => (r.Reference is null ? [] : byReference[r.Reference])
                 .Concat(r.EmployeeId is null ? [] : byEmployee[r.EmployeeId.Value])
@@ -92,8 +96,10 @@ public static class ReceiptMatcher
         var date = 1m - (decimal)days / (options.DateWindowDays + 1);
         var merchant = MerchantSimilarity.Score(receipt.Merchant, transaction.Merchant);
         var score = (AmountWeight * amount) + (DateWeight * date) + (MerchantWeight * merchant);
-        var reason = string.Create(CultureInfo.InvariantCulture,
-            $"{(amount == 1m ? "amount exact" : "amount differs")}, {days} day(s) apart, merchant {merchant:P0} similar");
+        var amountText = amount == 1m ? "amount exact" : "amount differs";
+        var reason = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{amountText}, {days} day(s) apart, merchant {merchant:P0} similar");
         return new MatchCandidate(receipt.Id, transaction.Id, score, reason);
     }
 

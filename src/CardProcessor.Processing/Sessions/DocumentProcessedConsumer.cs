@@ -51,6 +51,7 @@ public sealed partial class DocumentProcessedConsumer(
         LogCompleted(logger, session.Id, session.Status, summary.Opened);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} processed: {Status}, {Opened} issues opened")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} processed: {Status}, {Opened} issues " +
+        "opened")]
     private static partial void LogCompleted(ILogger logger, Guid sessionId, SessionStatus status, int opened);
 }

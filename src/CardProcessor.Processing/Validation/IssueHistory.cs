@@ -12,7 +12,8 @@ public static class IssueHistory
 {
     /// <param name="db">The unit of work.</param>
     /// <param name="issue">The issue whose steps to save.</param>
-    /// <param name="actor">Who the audit log names, with the request's correlation id; the history names the step's own actor.</param>
+    /// <param name="actor">Who the audit log names, with the request's correlation id; the history names the step's own
+    /// actor.</param>
     public static void RecordHistory(this CardProcessorDbContext db, ValidationIssue issue, AuditActor actor)
     {
         foreach (var change in issue.TakeChanges())

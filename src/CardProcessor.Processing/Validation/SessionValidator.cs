@@ -21,7 +21,10 @@ public sealed class SessionValidator(
 {
     public const string SystemActor = "system:validation";
 
-    public async Task<ValidationSummary> ValidateAsync(Guid sessionId, AuditActor actor, CancellationToken cancellationToken)
+    public async Task<ValidationSummary> ValidateAsync(
+        Guid sessionId,
+        AuditActor actor,
+        CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
         var data = await SessionDataLoader.LoadAsync(db, sessionId, cancellationToken);
@@ -36,7 +39,8 @@ public sealed class SessionValidator(
             .Select(g => g.First())
             .ToList();
 
-        var existing = await db.ValidationIssues.Where(i => i.SessionId == sessionId).ToDictionaryAsync(i => i.Fingerprint, cancellationToken);
+        var existing = await db.ValidationIssues.Where(i => i.SessionId == sessionId)
+            .ToDictionaryAsync(i => i.Fingerprint, cancellationToken);
         var now = time.GetUtcNow();
         int opened = 0, stillOpen = 0, reopened = 0, closed = 0;
         foreach (var candidate in candidates)
@@ -91,7 +95,9 @@ public sealed class SessionValidator(
             .ToDictionary(g => g.Key, g => g.First().CardId);
         foreach (var receipt in data.Receipts.Where(r => r.MatchedTransactionId is null))
         {
-            receipt.CardId = receipt.EmployeeId is { } employeeId ? cardsByEmployee.GetValueOrDefault(employeeId) : null;
+            receipt.CardId = receipt.EmployeeId is { } employeeId
+                ? cardsByEmployee.GetValueOrDefault(employeeId)
+                : null;
             if (receipt.CardId == Guid.Empty)
             {
                 receipt.CardId = null;

@@ -25,7 +25,8 @@ public sealed class ValidationOptions
     [Range(typeof(decimal), "0", "1000", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public decimal AmountMismatchErrorPercent { get; set; } = 20m;
 
-    [Range(typeof(decimal), "0", "10000000", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    [Range(
+        typeof(decimal), "0", "10000000", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public decimal SingleTransactionLimit { get; set; } = 2000m;
 
     /// <summary>Charges the same card, merchant and amount within this many days are duplicates.</summary>

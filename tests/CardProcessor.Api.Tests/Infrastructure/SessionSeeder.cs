@@ -56,7 +56,9 @@ internal static class SessionSeeder
         var documents = new[]
         {
             (Document: await UploadAsync(session, statementPath, SourceDocumentKind.Statement), Extracted: statement),
-            (Document: await UploadAsync(session, receiptsPath, SourceDocumentKind.ReceiptReport), Extracted: Extract(receiptsPath)),
+            (
+                Document: await UploadAsync(session, receiptsPath, SourceDocumentKind.ReceiptReport),
+                Extracted: Extract(receiptsPath)),
         };
         session.StartProcessing(started);
         db.Sessions.Add(session);
@@ -79,7 +81,10 @@ internal static class SessionSeeder
         return session.Id;
     }
 
-    private static async Task<SourceDocument> UploadAsync(ProcessingSession session, string path, SourceDocumentKind kind)
+    private static async Task<SourceDocument> UploadAsync(
+        ProcessingSession session,
+        string path,
+        SourceDocumentKind kind)
     {
         var bytes = await File.ReadAllBytesAsync(path);
         var document = new SourceDocument

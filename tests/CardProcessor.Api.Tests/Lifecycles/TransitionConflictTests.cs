@@ -6,7 +6,9 @@ using CardProcessor.Api.Tests.Review;
 
 namespace CardProcessor.Api.Tests.Lifecycles;
 
-/// <summary>Every transition a state refuses comes back as one 409 shape naming the entity, its state and the action.</summary>
+/// <summary>
+/// Every transition a state refuses comes back as one 409 shape naming the entity, its state and the action.
+/// </summary>
 public sealed class TransitionConflictTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     private readonly HttpClient _processor = api.ClientFor("Processor");
@@ -47,7 +49,10 @@ public sealed class TransitionConflictTests(ApiFixture api) : IClassFixture<ApiF
             HttpMethod.Patch, $"/api/v1/issues/{id}", etag, new { status = "Waived", note = "Accepted." });
 
         using var resolved = await _reviewer.SendWithETagAsync(
-            HttpMethod.Patch, $"/api/v1/issues/{id}", waived.Headers.ETag!.ToString(), new { status = "Resolved", note = "x" });
+            HttpMethod.Patch,
+            $"/api/v1/issues/{id}",
+            waived.Headers.ETag!.ToString(),
+            new { status = "Resolved", note = "x" });
 
         await AssertRefusedAsync(resolved, "issue", "Waived", "Resolve", "reopen it first");
         var detail = await _reviewer.GetFromJsonAsync<JsonElement>($"/api/v1/issues/{id}");

@@ -11,7 +11,9 @@ public sealed class CardholderDisplayNameTests
     [InlineData("T-12VEHICLEUNIT", "Vehicle unit T-12")]
     [InlineData("VEHICLE UNIT 830", "Vehicle unit 830")]
     [InlineData("vehicle unit #77", "Vehicle unit 77")]
-    public void A_vehicle_card_printed_with_its_unit_reads_as_vehicle_unit_and_the_number(string printed, string expected) =>
+    public void A_vehicle_card_printed_with_its_unit_reads_as_vehicle_unit_and_the_number(
+        string printed,
+        string expected) =>
         Assert.Equal(expected, CardholderDisplayName.Of(printed, isVehicle: true));
 
     [Theory]

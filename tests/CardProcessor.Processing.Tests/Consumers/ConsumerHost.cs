@@ -77,7 +77,9 @@ internal sealed class ConsumerHost : IAsyncDisposable
         int Count() => consumed.Select<TMessage>(m => isIt(m.Context.Message)).Count();
         var before = Count();
         await Harness.Bus.Publish(message);
-        await WaitUntilAsync(() => Count() > before, $"{typeof(TConsumer).Name} to consume the {typeof(TMessage).Name}");
+        await WaitUntilAsync(
+            () => Count() > before,
+            $"{typeof(TConsumer).Name} to consume the {typeof(TMessage).Name}");
     }
 
     public static async Task WaitUntilAsync(Func<bool> condition, string what)

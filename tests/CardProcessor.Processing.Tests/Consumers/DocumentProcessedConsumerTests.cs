@@ -26,7 +26,8 @@ public sealed class DocumentProcessedConsumerTests(ConsumerFixture fixture) : IC
 
         var stored = await host.SessionAsync(session.Id);
         Assert.Equal((SessionStatus.Review, ConsumerHost.Now), (stored.Status, stored.ProcessingCompletedAt));
-        var issues = await host.WithDbAsync(db => db.ValidationIssues.Where(i => i.SessionId == session.Id).ToListAsync());
+        var issues = await host.WithDbAsync(
+            db => db.ValidationIssues.Where(i => i.SessionId == session.Id).ToListAsync());
         Assert.Equal(
             [RuleCodes.ChargeWithoutReceipt, RuleCodes.MissingCoding, RuleCodes.UnassignedCard],
             issues.Select(i => i.RuleCode).Order());
@@ -61,7 +62,8 @@ public sealed class DocumentProcessedConsumerTests(ConsumerFixture fixture) : IC
         await DeliverAsync(host, session.Id, documents[1].Id);
 
         Assert.Equal(SessionStatus.Failed, (await host.SessionAsync(session.Id)).Status);
-        var issues = await host.WithDbAsync(db => db.ValidationIssues.Where(i => i.SessionId == session.Id).ToListAsync());
+        var issues = await host.WithDbAsync(
+            db => db.ValidationIssues.Where(i => i.SessionId == session.Id).ToListAsync());
         Assert.Equal(2, issues.Count(i => i.RuleCode == RuleCodes.DocumentFailed && i.Severity == IssueSeverity.Error));
     }
 
@@ -83,8 +85,13 @@ public sealed class DocumentProcessedConsumerTests(ConsumerFixture fixture) : IC
             a => a.Action == "session.processed" && a.EntityId == session.Id.ToString())));
     }
 
-    private static Task<(ProcessingSession Session, IReadOnlyList<SourceDocument> Documents)> QueueBothAsync(ConsumerHost host) =>
-        ProcessingSessions.QueueAsync(host, (Statement, SourceDocumentKind.Statement), (ReceiptReport, SourceDocumentKind.ReceiptReport));
+    private static Task<(
+        ProcessingSession Session,
+        IReadOnlyList<SourceDocument> Documents)> QueueBothAsync(ConsumerHost host) =>
+        ProcessingSessions.QueueAsync(
+            host,
+            (Statement, SourceDocumentKind.Statement),
+            (ReceiptReport, SourceDocumentKind.ReceiptReport));
 
     private static Task DeliverAsync(ConsumerHost host, Guid sessionId, Guid documentId) =>
         host.DeliverAsync<DocumentProcessedConsumer, DocumentProcessed>(

@@ -26,12 +26,18 @@ public sealed class ProcessDocumentConsumerTests(ConsumerFixture fixture) : ICla
         Assert.Equal((DocumentStatus.Extracted, 1, "Local"), (stored.Status, stored.Attempts, stored.Extractor));
         Assert.Equal((4, 4, ConsumerHost.Now), (stored.PageCount, stored.PagesDone, stored.ExtractedAt));
         var expected = ExtractedFixtures.Statement.Cardholders;
-        Assert.Equal(expected.Sum(c => c.Transactions.Count), await CountAsync(host, db => db.Transactions.Where(t => t.DocumentId == statement.Id)));
-        Assert.Equal(expected.Count, await CountAsync(host, db => db.StatementCards.Where(c => c.DocumentId == statement.Id)));
+        Assert.Equal(
+            expected.Sum(c => c.Transactions.Count),
+            await CountAsync(host, db => db.Transactions.Where(t => t.DocumentId == statement.Id)));
+        Assert.Equal(
+            expected.Count,
+            await CountAsync(host, db => db.StatementCards.Where(c => c.DocumentId == statement.Id)));
         var announced = Assert.Single(await OutboxAsync(host, statement.Id));
         Assert.Equal(new DocumentProcessed(statement.Id, session.Id, true, null), announced.Message);
         Assert.Equal(ConsumerHost.Now, announced.CreatedAt);
-        var audit = await host.WithDbAsync(db => db.AuditLog.SingleAsync(a => a.Action == "document.extracted" && a.EntityId == statement.Id.ToString()));
+        var audit = await host.WithDbAsync(
+            db => db.AuditLog.SingleAsync(a => a.Action == "document.extracted"
+                && a.EntityId == statement.Id.ToString()));
         Assert.Equal(("system:worker", "document", ConsumerHost.Now), (audit.Actor, audit.EntityType, audit.At));
         Assert.Equal(expected.Count, audit.After!.RootElement.GetProperty("cardholders").GetInt32());
     }
@@ -40,7 +46,9 @@ public sealed class ProcessDocumentConsumerTests(ConsumerFixture fixture) : ICla
     public async Task A_redelivered_message_for_an_extracted_document_is_acknowledged_and_changes_nothing()
     {
         await using var host = await ConsumerHost.StartAsync(fixture);
-        var (session, documents) = await ProcessingSessions.QueueAsync(host, (ReceiptReport, SourceDocumentKind.ReceiptReport));
+        var (session, documents) = await ProcessingSessions.QueueAsync(
+            host,
+            (ReceiptReport, SourceDocumentKind.ReceiptReport));
         var report = documents[0];
         var message = new ProcessDocument(report.Id, session.Id, report.BlobName);
         await host.DeliverAsync<ProcessDocumentConsumer, ProcessDocument>(message, m => m.DocumentId == report.Id);
@@ -62,7 +70,9 @@ public sealed class ProcessDocumentConsumerTests(ConsumerFixture fixture) : ICla
     public async Task A_file_whose_content_is_not_the_kind_it_was_uploaded_as_fails_with_that_reason_and_is_announced()
     {
         await using var host = await ConsumerHost.StartAsync(fixture);
-        var (session, documents) = await ProcessingSessions.QueueAsync(host, (ReceiptReport, SourceDocumentKind.Statement));
+        var (session, documents) = await ProcessingSessions.QueueAsync(
+            host,
+            (ReceiptReport, SourceDocumentKind.Statement));
         var document = documents[0];
 
         await host.DeliverAsync<ProcessDocumentConsumer, ProcessDocument>(
@@ -70,11 +80,17 @@ public sealed class ProcessDocumentConsumerTests(ConsumerFixture fixture) : ICla
 
         var stored = await host.DocumentAsync(document.Id);
         Assert.Equal(DocumentStatus.Failed, stored.Status);
-        Assert.StartsWith("The file was uploaded as a Statement but its content is a ReceiptReport", stored.Error, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "The file was uploaded as a Statement but its content is a ReceiptReport",
+            stored.Error,
+            StringComparison.Ordinal);
         Assert.Equal(0, await CountAsync(host, db => db.Receipts.Where(r => r.DocumentId == document.Id)));
         var announced = Assert.Single(await OutboxAsync(host, document.Id));
         Assert.Equal(new DocumentProcessed(document.Id, session.Id, false, stored.Error), announced.Message);
-        Assert.True(await host.WithDbAsync(db => db.AuditLog.AnyAsync(a => a.Action == "document.failed" && a.EntityId == document.Id.ToString())));
+        Assert.True(
+            await host.WithDbAsync(
+                db => db.AuditLog.AnyAsync(a => a.Action == "document.failed"
+                    && a.EntityId == document.Id.ToString())));
     }
 
     [Fact]
@@ -94,13 +110,20 @@ public sealed class ProcessDocumentConsumerTests(ConsumerFixture fixture) : ICla
     internal static Task<int> CountAsync<T>(ConsumerHost host, Func<Data.CardProcessorDbContext, IQueryable<T>> rows) =>
         host.WithDbAsync(db => rows(db).CountAsync());
 
-    /// <summary>The <see cref="DocumentProcessed"/> messages the outbox holds about <paramref name="documentId"/>.</summary>
-    internal static async Task<List<(DocumentProcessed Message, DateTimeOffset CreatedAt)>> OutboxAsync(ConsumerHost host, Guid documentId)
+    /// <summary>
+    /// The <see cref="DocumentProcessed"/> messages the outbox holds about <paramref name="documentId"/>.
+    /// </summary>
+    internal static async Task<List<(DocumentProcessed Message, DateTimeOffset CreatedAt)>> OutboxAsync(
+        ConsumerHost host,
+        Guid documentId)
     {
         var rows = await host.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
             .Where(m => m.MessageType == typeof(DocumentProcessed).FullName).ToListAsync());
         return rows
-            .Select(r => (Message: JsonSerializer.Deserialize<DocumentProcessed>(r.Body, JsonSerializerOptions.Web)!, r.CreatedAt))
+            .Select(
+                r => (
+                    Message: JsonSerializer.Deserialize<DocumentProcessed>(r.Body, JsonSerializerOptions.Web)!,
+                    r.CreatedAt))
             .Where(r => r.Message.DocumentId == documentId)
             .ToList();
     }

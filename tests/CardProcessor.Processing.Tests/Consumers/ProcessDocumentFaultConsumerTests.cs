@@ -27,11 +27,16 @@ public sealed class ProcessDocumentFaultConsumerTests(ConsumerFixture fixture) :
 
         var stored = await host.DocumentAsync(document.Id);
         Assert.Equal((DocumentStatus.Failed, 2), (stored.Status, stored.Attempts));
-        Assert.StartsWith("Processing failed after all retries: Azure.RequestFailedException: ", stored.Error, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Processing failed after all retries: Azure.RequestFailedException: ",
+            stored.Error,
+            StringComparison.Ordinal);
         var announced = Assert.Single(await ProcessDocumentConsumerTests.OutboxAsync(host, document.Id));
         Assert.Equal(new DocumentProcessed(document.Id, session.Id, false, stored.Error), announced.Message);
         var audit = await host.WithDbAsync(db => db.AuditLog.SingleAsync(a => a.Action == "document.failed"));
-        Assert.Equal((document.Id.ToString(), "system:worker", ConsumerHost.Now), (audit.EntityId, audit.Actor, audit.At));
+        Assert.Equal(
+            (document.Id.ToString(), "system:worker", ConsumerHost.Now),
+            (audit.EntityId, audit.Actor, audit.At));
     }
 
     [Fact]
@@ -51,7 +56,8 @@ public sealed class ProcessDocumentFaultConsumerTests(ConsumerFixture fixture) :
             FaultId = NewId.NextGuid(),
             Timestamp = DateTime.UtcNow,
             Message = new ProcessDocument(document.Id, session.Id, document.BlobName),
-            Exceptions = new[] { new { ExceptionType = "System.TimeoutException", Message = "The database did not answer." } },
+            Exceptions = new[] { new { ExceptionType = "System.TimeoutException", Message = "The database did not " +
+                "answer." } },
         });
         await ConsumerHost.WaitUntilAsync(
             () => faults.Select<Fault<ProcessDocument>>(f => f.Context.Message.Message.DocumentId == document.Id).Any(),

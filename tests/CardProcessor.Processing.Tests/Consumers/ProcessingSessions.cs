@@ -9,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CardProcessor.Processing.Tests.Consumers;
 
-/// <summary>Sessions as <c>POST /sessions/{id}/process</c> leaves them: Processing, each document queued and its PDF in the blob store.</summary>
+/// <summary>
+/// Sessions as <c>POST /sessions/{id}/process</c> leaves them: Processing, each document queued and its PDF in the blob
+/// store.
+/// </summary>
 internal static class ProcessingSessions
 {
     /// <summary>A September 2026 session with one queued document per (fixture, kind).</summary>
@@ -61,7 +64,10 @@ internal static class ProcessingSessions
     public static Task<ProcessingSession> SessionAsync(this ConsumerHost host, Guid id) =>
         host.WithDbAsync(db => db.Sessions.AsNoTracking().SingleAsync(s => s.Id == id));
 
-    /// <summary>Stores <paramref name="extracted"/> for the document with the worker's own writer, as the extraction consumer does.</summary>
+    /// <summary>
+    /// Stores <paramref name="extracted"/> for the document with the worker's own writer, as the extraction consumer
+    /// does.
+    /// </summary>
     public static Task ExtractAsync(this ConsumerHost host, Guid documentId, ExtractedDocument extracted) =>
         host.WithDbAsync(async db =>
         {

@@ -33,7 +33,9 @@ public sealed class DatabaseFixture : IAsyncLifetime
             .BuildServiceProvider();
     }
 
-    /// <summary>A September 2026 session with an uploaded statement and receipt report, as the API creates them.</summary>
+    /// <summary>
+    /// A September 2026 session with an uploaded statement and receipt report, as the API creates them.
+    /// </summary>
     public async Task<(Guid SessionId, Guid StatementId, Guid ReceiptReportId)> CreateSessionAsync()
     {
         await using var db = Database.CreateContext();
@@ -57,7 +59,9 @@ public sealed class DatabaseFixture : IAsyncLifetime
         return (session.Id, statement.Id, receipts.Id);
     }
 
-    /// <summary>Writes <paramref name="extracted"/> for a document in a transaction of its own, as the worker does.</summary>
+    /// <summary>
+    /// Writes <paramref name="extracted"/> for a document in a transaction of its own, as the worker does.
+    /// </summary>
     public async Task WriteAsync(Guid documentId, ExtractedDocument extracted)
     {
         await using var scope = _services.CreateAsyncScope();
@@ -91,7 +95,8 @@ public sealed class DatabaseFixture : IAsyncLifetime
         SessionId = session.Id,
         Kind = kind,
         FileName = fileName,
-        Sha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestEnvironment.SharedFixture($"car/{fileName}")))),
+        Sha256 = Convert.ToHexStringLower(
+            SHA256.HashData(File.ReadAllBytes(TestEnvironment.SharedFixture($"car/{fileName}")))),
         BlobName = $"{session.Id}/{fileName}",
         UploadedBy = "tests",
         UploadedAt = DateTimeOffset.UtcNow,

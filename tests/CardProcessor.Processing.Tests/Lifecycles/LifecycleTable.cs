@@ -16,7 +16,9 @@ internal sealed class LifecycleTable<TEntity, TState>(
 {
     private readonly List<(string Action, Action<TEntity>[] Variants)> _actions = [];
 
-    /// <summary>One column; several variants (say, a run that reads something and one that reads nothing) share a cell.</summary>
+    /// <summary>
+    /// One column; several variants (say, a run that reads something and one that reads nothing) share a cell.
+    /// </summary>
     public LifecycleTable<TEntity, TState> Action(string name, params Action<TEntity>[] variants)
     {
         _actions.Add((name, variants));
@@ -30,7 +32,8 @@ internal sealed class LifecycleTable<TEntity, TState>(
         text.Append("|---|").AppendJoin(string.Empty, _actions.Select(_ => "---|")).Append('\n');
         foreach (var state in Enum.GetValues<TState>())
         {
-            text.Append($"| {state} |").AppendJoin(string.Empty, _actions.Select(a => $" {Cell(state, a.Action, a.Variants)} |"));
+            text.Append($"| {state} |")
+                .AppendJoin(string.Empty, _actions.Select(a => $" {Cell(state, a.Action, a.Variants)} |"));
             text.Append('\n');
         }
 
@@ -42,7 +45,8 @@ internal sealed class LifecycleTable<TEntity, TState>(
         var outcomes = variants.Select(variant => Try(state, action, variant)).Distinct().ToList();
         if (outcomes.Count > 1 && outcomes.Contains("409"))
         {
-            throw new InvalidOperationException($"{entity} {action} in {state} is allowed in one variant and refused in another.");
+            throw new InvalidOperationException(
+                $"{entity} {action} in {state} is allowed in one variant and refused in another.");
         }
 
         return outcomes.All(o => o.StartsWith('→')) && outcomes.Count > 1

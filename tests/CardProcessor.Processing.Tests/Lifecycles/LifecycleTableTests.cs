@@ -13,11 +13,14 @@ namespace CardProcessor.Processing.Tests.Lifecycles;
 /// </summary>
 public sealed partial class LifecycleTableTests
 {
-    private static readonly string s_review = File.ReadAllText(Path.Combine(TestEnvironment.RepositoryRoot, "docs", "review.md"));
+    private static readonly string s_review = File.ReadAllText(
+        Path.Combine(TestEnvironment.RepositoryRoot, "docs", "review.md"));
 
     [Fact]
     public void The_session_table_in_the_docs_is_what_a_session_allows_in_each_state() =>
-        AssertDocumented("session", new LifecycleTable<ProcessingSession, SessionStatus>("session", Session, s => s.Status)
+        AssertDocumented(
+            "session",
+            new LifecycleTable<ProcessingSession, SessionStatus>("session", Session, s => s.Status)
             .Action(nameof(SessionAction.Edit), s => s.Edit("Renamed", null, null, At))
             .Action(nameof(SessionAction.ChangePeriod), s => s.Edit(null, new DateOnly(2026, 9, 2), null, At))
             .Action(nameof(SessionAction.AddDocument), s => s.Require(SessionAction.AddDocument))
@@ -34,10 +37,14 @@ public sealed partial class LifecycleTableTests
 
     [Fact]
     public void The_document_table_in_the_docs_is_what_a_document_allows_in_each_state() =>
-        AssertDocumented("document", new LifecycleTable<SourceDocument, DocumentStatus>("document", Document, d => d.Status)
+        AssertDocumented(
+            "document",
+            new LifecycleTable<SourceDocument, DocumentStatus>("document", Document, d => d.Status)
             .Action(nameof(DocumentAction.Queue), d => d.Queue())
             .Action(nameof(DocumentAction.StartExtracting), d => d.StartExtracting())
-            .Action(nameof(DocumentAction.CompleteExtraction), d => d.CompleteExtraction("cardholder-activity-report", 4, [], At))
+            .Action(
+                nameof(DocumentAction.CompleteExtraction),
+                d => d.CompleteExtraction("cardholder-activity-report", 4, [], At))
             .Action(nameof(DocumentAction.Fail), d => d.Fail("The PDF is damaged.")));
 
     [Fact]
@@ -67,7 +74,9 @@ public sealed partial class LifecycleTableTests
     {
         var expected = table.ToMarkdown();
         var section = Section(name).Match(s_review);
-        Assert.True(section.Success, $"docs/review.md has no <!-- lifecycle:{name} --> section; it should hold:\n{expected}");
+        Assert.True(
+            section.Success,
+            $"docs/review.md has no <!-- lifecycle:{name} --> section; it should hold:\n{expected}");
         Assert.Equal(expected, section.Groups["table"].Value.ReplaceLineEndings("\n"));
     }
 

@@ -23,6 +23,8 @@ public sealed class StatusPredicateTests
 
         Assert.All(Enum.GetValues<MatchStatus>(), status =>
             Assert.Equal(status.IsMatched(), query(EntityInState.Receipt(status))));
-        Assert.Equal([MatchStatus.Matched, MatchStatus.Confirmed], Enum.GetValues<MatchStatus>().Where(s => s.IsMatched()));
+        Assert.Equal(
+            [MatchStatus.Matched, MatchStatus.Confirmed],
+            Enum.GetValues<MatchStatus>().Where(s => s.IsMatched()));
     }
 }

@@ -30,7 +30,9 @@ public sealed class ReceiptMatcherTests
 
         Match();
 
-        Assert.Equal((charge.Id, MatchStatus.Matched, 1m), (receipt.MatchedTransactionId, receipt.MatchStatus, receipt.MatchScore));
+        Assert.Equal(
+            (charge.Id, MatchStatus.Matched, 1m),
+            (receipt.MatchedTransactionId, receipt.MatchStatus, receipt.MatchScore));
         Assert.Equal($"reference {charge.Reference}", receipt.MatchReason);
         Assert.Equal(_card.Id, receipt.CardId);
     }
@@ -57,7 +59,9 @@ public sealed class ReceiptMatcherTests
 
         Match();
 
-        Assert.All([colleagues, nobodys], r => Assert.Equal((MatchStatus.Unmatched, (Guid?)null), (r.MatchStatus, r.MatchedTransactionId)));
+        Assert.All(
+            [colleagues, nobodys],
+            r => Assert.Equal((MatchStatus.Unmatched, (Guid?)null), (r.MatchStatus, r.MatchedTransactionId)));
     }
 
     [Fact]
@@ -85,7 +89,9 @@ public sealed class ReceiptMatcherTests
         Assert.Equal((charge.Id, MatchStatus.Matched), (receipt.MatchedTransactionId, receipt.MatchStatus));
         Assert.StartsWith("amount differs, 0 day(s) apart", receipt.MatchReason, StringComparison.Ordinal);
         var mismatch = Assert.Single(new AmountMismatchRule().Evaluate(_session));
-        Assert.Equal((IssueSeverity.Error, receipt.Id, charge.Id), (mismatch.Severity, mismatch.ReceiptId, mismatch.TransactionId));
+        Assert.Equal(
+            (IssueSeverity.Error, receipt.Id, charge.Id),
+            (mismatch.Severity, mismatch.ReceiptId, mismatch.TransactionId));
     }
 
     [Fact]
@@ -124,7 +130,9 @@ public sealed class ReceiptMatcherTests
 
         Match();
 
-        Assert.Equal((charge.Id, MatchStatus.Confirmed, "confirmed by reviewer"), (confirmed.MatchedTransactionId, confirmed.MatchStatus, confirmed.MatchReason));
+        Assert.Equal(
+            (charge.Id, MatchStatus.Confirmed, "confirmed by reviewer"),
+            (confirmed.MatchedTransactionId, confirmed.MatchStatus, confirmed.MatchReason));
         Assert.Equal((MatchStatus.Unmatched, (Guid?)null), (perfect.MatchStatus, perfect.MatchedTransactionId));
     }
 

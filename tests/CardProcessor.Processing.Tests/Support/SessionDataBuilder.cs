@@ -57,7 +57,10 @@ public sealed class SessionDataBuilder
     /// Replaces <paramref name="document"/> with the same document (same id, kind and file) in
     /// <paramref name="status"/>, as it would be had processing gone that way.
     /// </summary>
-    public SourceDocument WithStatus(SourceDocument document, DocumentStatus status, string error = "The PDF is damaged.")
+    public SourceDocument WithStatus(
+        SourceDocument document,
+        DocumentStatus status,
+        string error = "The PDF is damaged.")
     {
         _documents.Remove(document);
         var replaced = Document(document.Id, document.Kind, document.Layout, document.FileName, status, error);
@@ -74,7 +77,9 @@ public sealed class SessionDataBuilder
         return id;
     }
 
-    /// <summary>A card on the statement, owned by <paramref name="employeeId"/> (null: not matched to anyone).</summary>
+    /// <summary>
+    /// A card on the statement, owned by <paramref name="employeeId"/> (null: not matched to anyone).
+    /// </summary>
     public Card Card(Guid? employeeId, string holderName, string last4, bool isVehicle = false)
     {
         var card = new Card
@@ -103,8 +108,15 @@ public sealed class SessionDataBuilder
 
     public Card VehicleCard(string holderName, string last4) => Card(null, holderName, last4, isVehicle: true);
 
-    /// <summary>A charge (or, negative, a credit) on <paramref name="card"/>, with a Transaction # of its own.</summary>
-    public CardTransaction Transaction(Card card, decimal amount, string merchant, DateOnly date, string? merchantGroup = null)
+    /// <summary>
+    /// A charge (or, negative, a credit) on <paramref name="card"/>, with a Transaction # of its own.
+    /// </summary>
+    public CardTransaction Transaction(
+        Card card,
+        decimal amount,
+        string merchant,
+        DateOnly date,
+        string? merchantGroup = null)
     {
         var transaction = new CardTransaction
         {
@@ -124,7 +136,9 @@ public sealed class SessionDataBuilder
         return transaction;
     }
 
-    /// <summary>A receipt of <paramref name="employeeId"/>'s, unmatched, with an image attached and no coding.</summary>
+    /// <summary>
+    /// A receipt of <paramref name="employeeId"/>'s, unmatched, with an image attached and no coding.
+    /// </summary>
     public Receipt Receipt(Guid? employeeId, decimal amount, DateOnly date, string? merchant = null)
     {
         var receipt = new Receipt
@@ -134,7 +148,8 @@ public sealed class SessionDataBuilder
             DocumentId = ReceiptReport.Id,
             Sequence = _receipts.Count,
             EmployeeId = employeeId,
-            EmployeeName = employeeId is { } id && _employeeNames.TryGetValue(id, out var name) ? name : "Unknown Person",
+            EmployeeName = employeeId is { } id
+                && _employeeNames.TryGetValue(id, out var name) ? name : "Unknown Person",
             Date = date,
             Amount = amount,
             Merchant = merchant,
@@ -150,7 +165,10 @@ public sealed class SessionDataBuilder
     /// <paramref name="reason"/>), or by a reviewer (Confirmed).
     /// </summary>
     public Receipt ReceiptPaying(
-        CardTransaction charge, decimal amount, MatchStatus status = MatchStatus.Matched, string reason = "amount exact")
+        CardTransaction charge,
+        decimal amount,
+        MatchStatus status = MatchStatus.Matched,
+        string reason = "amount exact")
     {
         var receipt = Receipt(charge.EmployeeId, amount, charge.TransactionDate, charge.Merchant);
         if (status == MatchStatus.Confirmed)

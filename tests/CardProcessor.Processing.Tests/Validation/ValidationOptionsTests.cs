@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace CardProcessor.Processing.Tests.Validation;
 
-/// <summary>The validation thresholds are checked when a host starts (what <c>ValidateOnStart</c> runs), nested matching ones included.</summary>
+/// <summary>
+/// The validation thresholds are checked when a host starts (what <c>ValidateOnStart</c> runs), nested matching ones
+/// included.
+/// </summary>
 public sealed class ValidationOptionsTests
 {
     [Theory]

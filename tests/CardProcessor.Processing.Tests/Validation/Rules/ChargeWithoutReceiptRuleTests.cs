@@ -32,8 +32,13 @@ public sealed class ChargeWithoutReceiptRuleTests
         Assert.Equal(RuleCodes.ChargeWithoutReceipt, issue.RuleCode);
         Assert.Equal(IssueSeverity.Warning, issue.Severity);
         Assert.Equal($"transaction:{charge.Id}", issue.Subject);
-        Assert.Equal($"LUISPATEL (card 0004): charge {charge.Reference} of $219.32 at HOME DEPOT 1757 on 2026-09-12 has no receipt.", issue.Message);
-        Assert.Equal((charge.Id, charge.Reference, _card.Id, _luis), (issue.TransactionId, issue.TransactionReference, issue.CardId, issue.EmployeeId));
+        Assert.Equal(
+            $"LUISPATEL (card 0004): charge {charge.Reference} of $219.32 at HOME DEPOT 1757 on 2026-09-12 has no " +
+            "receipt.",
+            issue.Message);
+        Assert.Equal(
+            (charge.Id, charge.Reference, _card.Id, _luis),
+            (issue.TransactionId, issue.TransactionReference, issue.CardId, issue.EmployeeId));
     }
 
     [Fact]

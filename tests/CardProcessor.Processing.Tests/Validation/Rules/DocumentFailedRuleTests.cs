@@ -20,7 +20,9 @@ public sealed class DocumentFailedRuleTests
         Assert.Equal(RuleCodes.DocumentFailed, issue.RuleCode);
         Assert.Equal(IssueSeverity.Error, issue.Severity);
         Assert.Equal($"document:{_session.ReceiptReport.Id}", issue.Subject);
-        Assert.Equal("The ReceiptReport 'receipts.pdf' could not be processed: The PDF is password-protected.", issue.Message);
+        Assert.Equal(
+            "The ReceiptReport 'receipts.pdf' could not be processed: The PDF is password-protected.",
+            issue.Message);
         Assert.Equal(_session.ReceiptReport.Id, issue.DocumentId);
     }
 

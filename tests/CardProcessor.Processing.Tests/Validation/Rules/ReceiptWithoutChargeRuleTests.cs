@@ -25,7 +25,10 @@ public sealed class ReceiptWithoutChargeRuleTests
         Assert.Equal(RuleCodes.ReceiptWithoutCharge, issue.RuleCode);
         Assert.Equal(IssueSeverity.Warning, issue.Severity);
         Assert.Equal($"receipt:{receipt.Id}", issue.Subject);
-        Assert.Equal("David Morales: receipt 'Expense at LOWES 0221' of $73.40 on 2026-09-14 matches no charge on the statement.", issue.Message);
+        Assert.Equal(
+            "David Morales: receipt 'Expense at LOWES 0221' of $73.40 on 2026-09-14 matches no charge on the " +
+            "statement.",
+            issue.Message);
         Assert.Equal((receipt.Id, _david), (issue.ReceiptId, issue.EmployeeId));
     }
 
@@ -41,7 +44,10 @@ public sealed class ReceiptWithoutChargeRuleTests
 
         var issue = Assert.Single(_rule.Evaluate(_session));
 
-        Assert.EndsWith(" A possible match is suggested (amount exact, 2 day(s) apart, merchant 40% similar).", issue.Message, StringComparison.Ordinal);
+        Assert.EndsWith(
+            " A possible match is suggested (amount exact, 2 day(s) apart, merchant 40% similar).",
+            issue.Message,
+            StringComparison.Ordinal);
     }
 
     [Theory]
