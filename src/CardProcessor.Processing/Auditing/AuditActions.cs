@@ -35,7 +35,25 @@ public static class AuditActions
     public static readonly AuditAction ReceiptMatchChanged = new("receipt.match-changed", Receipt);
 
     public static readonly AuditAction IssueOpened = new("issue.opened", Issue);
+    public static readonly AuditAction IssueResolved = new("issue.resolved", Issue);
+    public static readonly AuditAction IssueWaived = new("issue.waived", Issue);
+    public static readonly AuditAction IssueReopened = new("issue.reopened", Issue);
+    public static readonly AuditAction IssueAssigned = new("issue.assigned", Issue);
+    public static readonly AuditAction IssueUnassigned = new("issue.unassigned", Issue);
+    public static readonly AuditAction IssueCommented = new("issue.commented", Issue);
+    public static readonly AuditAction IssueAutoClosed = new("issue.auto-closed", Issue);
 
     /// <summary>The audit action of a step in an issue's history (<c>resolved</c> is <c>issue.resolved</c>).</summary>
-    public static AuditAction ForIssueEvent(string eventAction) => new($"issue.{eventAction}", Issue);
+    public static AuditAction ForIssueEvent(string eventAction) => eventAction switch
+    {
+        "resolved" => IssueResolved,
+        "waived" => IssueWaived,
+        "reopened" => IssueReopened,
+        "assigned" => IssueAssigned,
+        "unassigned" => IssueUnassigned,
+        "commented" => IssueCommented,
+        "auto-closed" => IssueAutoClosed,
+        _ => throw new ArgumentOutOfRangeException(
+            nameof(eventAction), eventAction, "No audit action for this step."),
+    };
 }
