@@ -1,4 +1,5 @@
 using CardProcessor.Api.Hosting;
+using CardProcessor.Api.Migrate;
 using CardProcessor.ServiceDefaults;
 
 // Migrations run as an explicit step (a Kubernetes Job), never silently at start-up.

@@ -13,7 +13,8 @@ namespace CardProcessor.Data;
 
 /// <remarks>
 /// Add a migration with:
-/// <c>dotnet ef migrations add NAME --project src/CardProcessor.Data --startup-project src/CardProcessor.Data -o Migrations</c>
+/// <c>dotnet ef migrations add NAME --project src/CardProcessor.Data --startup-project src/CardProcessor.Data -o
+/// Migrations</c>
 /// (the design-time factory in this project supplies the connection).
 /// </remarks>
 public sealed class CardProcessorDbContext(DbContextOptions<CardProcessorDbContext> options) : DbContext(options)

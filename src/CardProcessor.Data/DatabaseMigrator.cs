@@ -5,7 +5,9 @@ namespace CardProcessor.Data;
 public static class DatabaseMigrator
 {
     /// <summary>Applies pending migrations; returns the ones it applied.</summary>
-    public static async Task<IReadOnlyList<string>> MigrateAsync(string connectionString, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<string>> MigrateAsync(
+        string connectionString,
+        CancellationToken cancellationToken)
     {
         var options = new DbContextOptionsBuilder<CardProcessorDbContext>();
         CardProcessorDatabase.Configure(options, connectionString);

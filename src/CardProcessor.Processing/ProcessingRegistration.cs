@@ -17,8 +17,12 @@ namespace CardProcessor.Processing;
 
 public static class ProcessingRegistration
 {
-    /// <summary>The database, the document store, the outbox and validation: what both the API and the worker need.</summary>
-    public static IServiceCollection AddCardProcessorCore(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// The database, the document store, the outbox and validation: what both the API and the worker need.
+    /// </summary>
+    public static IServiceCollection AddCardProcessorCore(
+        this IServiceCollection services,
+        IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("Postgres");
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -28,8 +32,11 @@ public static class ProcessingRegistration
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<OutboxCommitInterceptor>();
+        services.AddSingleton<SaveClockInterceptor>();
         services.AddDbContext<CardProcessorDbContext>((provider, options) =>
-            CardProcessorDatabase.Configure(options, connectionString).AddInterceptors(provider.GetRequiredService<OutboxCommitInterceptor>()));
+            CardProcessorDatabase.Configure(options, connectionString).AddInterceptors(
+                provider.GetRequiredService<SaveClockInterceptor>(),
+                provider.GetRequiredService<OutboxCommitInterceptor>()));
 
         services.AddDocumentStore();
         services.AddHealthChecks()
@@ -37,12 +44,20 @@ public static class ProcessingRegistration
             .AddCheck<DocumentStoreHealthCheck>("blob-store", tags: [ServiceDefaultsExtensions.ReadyTag]);
 
         services.AddSingleton<OutboxSignal>();
-        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OutboxOptions>()
+            .BindConfiguration(OutboxOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddHostedService<OutboxDispatcher>();
 
-        services.AddOptions<ValidationOptions>().BindConfiguration(ValidationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ValidationOptions>()
+            .BindConfiguration(ValidationOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddScoped<SessionValidator>();
-        foreach (var rule in typeof(RuleCodes).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(IValidationRule))))
+        foreach (
+            var rule in typeof(RuleCodes).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }
+                && t.IsAssignableTo(typeof(IValidationRule))))
         {
             services.AddSingleton(typeof(IValidationRule), rule);
         }
@@ -50,11 +65,21 @@ public static class ProcessingRegistration
         return services;
     }
 
-    /// <summary>MassTransit over RabbitMQ or in memory; with <paramref name="hostConsumers"/>, this process also does the worker's job.</summary>
-    public static IServiceCollection AddCardProcessorMessaging(this IServiceCollection services, IConfiguration configuration, bool hostConsumers)
+    /// <summary>
+    /// MassTransit over RabbitMQ or in memory; with <paramref name="hostConsumers"/>, this process also does the
+    /// worker's job.
+    /// </summary>
+    public static IServiceCollection AddCardProcessorMessaging(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        bool hostConsumers)
     {
-        services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        var messaging = configuration.GetSection(MessagingOptions.SectionName).Get<MessagingOptions>() ?? new MessagingOptions();
+        services.AddOptions<MessagingOptions>()
+            .BindConfiguration(MessagingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        var messaging = configuration.GetSection(MessagingOptions.SectionName)
+            .Get<MessagingOptions>() ?? new MessagingOptions();
 
         if (hostConsumers)
         {

@@ -1,4 +1,5 @@
 using CardProcessor.Data;
+using CardProcessor.Data.Cards;
 using CardProcessor.Data.Employees;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ internal sealed class EmployeeNames(IReadOnlyDictionary<Guid, string> names)
     /// unit) or an unowned card.
     /// </summary>
     public string OfCard(bool isVehicle, Guid? employeeId, string holderName) =>
-        isVehicle ? holderName : Of(employeeId) ?? holderName;
+        isVehicle ? CardholderDisplayName.Of(holderName, isVehicle: true) : Of(employeeId) ?? holderName;
 
     /// <summary>The employees a session's statement or receipt report names.</summary>
     public static Task<EmployeeNames> LoadAsync(

@@ -2,7 +2,8 @@ using CardProcessor.Processing;
 using CardProcessor.Processing.Extraction;
 using CardProcessor.ServiceDefaults;
 
-// The worker: consumes ProcessDocument and DocumentProcessed from RabbitMQ. It serves only health and metrics over HTTP.
+// The worker: consumes ProcessDocument and DocumentProcessed from RabbitMQ. It serves only health and metrics over
+// HTTP.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.Services.AddCardProcessorCore(builder.Configuration);

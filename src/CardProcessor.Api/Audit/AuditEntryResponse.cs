@@ -2,4 +2,13 @@ using System.Text.Json;
 
 namespace CardProcessor.Api.Audit;
 
-public sealed record AuditEntryResponse(long Id, string Actor, string Action, string EntityType, string EntityId, JsonDocument? Before, JsonDocument? After, string? CorrelationId, DateTimeOffset At);
+public sealed record AuditEntryResponse(
+    long Id,
+    string Actor,
+    string Action,
+    string EntityType,
+    string EntityId,
+    JsonDocument? Before,
+    JsonDocument? After,
+    string? CorrelationId,
+    DateTimeOffset At);

@@ -1,4 +1,3 @@
-using CardProcessor.Api.Authentication;
 using CardProcessor.Api.Paging;
 using CardProcessor.Data;
 
@@ -9,12 +8,20 @@ namespace CardProcessor.Api.Audit;
 /// <param name="Actor">Who made the changes.</param>
 /// <param name="From">From this time (inclusive).</param>
 /// <param name="To">Up to this time (exclusive).</param>
-public sealed record AuditFilter(string? Entity, string? EntityId, string? Actor, DateTimeOffset? From, DateTimeOffset? To);
+public sealed record AuditFilter(
+    string? Entity,
+    string? EntityId,
+    string? Actor,
+    DateTimeOffset? From,
+    DateTimeOffset? To);
 
 internal static class ListAudit
 {
     public static async Task<PagedResult<AuditEntryResponse>> HandleAsync(
-        [AsParameters] PageRequest page, [AsParameters] AuditFilter filter, CardProcessorDbContext db, CancellationToken cancellationToken)
+        [AsParameters] PageRequest page,
+        [AsParameters] AuditFilter filter,
+        CardProcessorDbContext db,
+        CancellationToken cancellationToken)
     {
         var query = db.AuditLog.AsQueryable();
         if (filter.Entity is { Length: > 0 } entity)
@@ -44,13 +51,8 @@ internal static class ListAudit
 
         return await query
             .OrderByDescending(a => a.Id)
-            .Select(a => new AuditEntryResponse(a.Id, a.Actor, a.Action, a.EntityType, a.EntityId, a.Before, a.After, a.CorrelationId, a.At))
+            .Select(a => new AuditEntryResponse(
+                a.Id, a.Actor, a.Action, a.EntityType, a.EntityId, a.Before, a.After, a.CorrelationId, a.At))
             .ToPageAsync(page, cancellationToken);
-    }
-
-    public static RouteGroupBuilder MapAuditApi(this RouteGroupBuilder api)
-    {
-        api.MapGet("/audit", HandleAsync).WithName("ListAuditLog").WithTags("Audit").RequireAuthorization(Policies.Administer);
-        return api;
     }
 }

@@ -11,21 +11,30 @@ internal static class AuthenticationSetup
     /// only relaxation for local runs is plain-HTTP metadata from a loopback issuer, and that is refused
     /// in Production: there is no switch that turns authentication off.
     /// </summary>
-    public static IServiceCollection AddApiAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddApiAuthentication(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        IHostEnvironment environment)
     {
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddMicrosoftIdentityWebApi(configuration.GetSection("AzureAd"));
 
         var instance = configuration["AzureAd:Instance"];
-        if (instance is not null && Uri.TryCreate(instance, UriKind.Absolute, out var authority) && authority.Scheme == Uri.UriSchemeHttp)
+        if (instance is not null
+            && Uri.TryCreate(instance, UriKind.Absolute, out var authority)
+            && authority.Scheme == Uri.UriSchemeHttp)
         {
             if (environment.IsProduction() || !IsLoopback(authority))
             {
-                throw new InvalidOperationException("AzureAd:Instance must be an https authority; plain http is only accepted for a loopback issuer outside Production.");
+                throw new InvalidOperationException(
+                    "AzureAd:Instance must be an https authority; plain http is only accepted for a loopback issuer " +
+                    "outside Production.");
             }
 
             var issuer = $"{instance.TrimEnd('/')}/{configuration["AzureAd:TenantId"]}/v2.0";
-            services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options => options.RequireHttpsMetadata = false);
+            services.Configure<JwtBearerOptions>(
+                JwtBearerDefaults.AuthenticationScheme,
+                options => options.RequireHttpsMetadata = false);
             services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
             {
                 // Microsoft.Identity.Web's AAD issuer validator knows only Entra ID's hosts; the local issuer's
@@ -37,11 +46,14 @@ internal static class AuthenticationSetup
         }
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Read, policy => policy.RequireRole(Roles.Admin, Roles.Processor, Roles.Reviewer, Roles.ReadOnly))
+            .AddPolicy(
+                Policies.Read,
+                policy => policy.RequireRole(Roles.Admin, Roles.Processor, Roles.Reviewer, Roles.ReadOnly))
             .AddPolicy(Policies.Process, policy => policy.RequireRole(Roles.Admin, Roles.Processor))
             .AddPolicy(Policies.Review, policy => policy.RequireRole(Roles.Admin, Roles.Reviewer))
             .AddPolicy(Policies.Administer, policy => policy.RequireRole(Roles.Admin))
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireRole(Roles.Admin).Build());
+            .SetFallbackPolicy(
+                new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireRole(Roles.Admin).Build());
         return services;
     }
 

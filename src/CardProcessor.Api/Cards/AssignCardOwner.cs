@@ -1,6 +1,6 @@
 using CardProcessor.Api.Authentication;
+using CardProcessor.Api.Concurrency;
 using CardProcessor.Api.ErrorHandling;
-using CardProcessor.Api.Hosting;
 using CardProcessor.Data;
 using CardProcessor.Data.Sessions;
 using CardProcessor.Processing.Auditing;
@@ -10,10 +10,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CardProcessor.Api.Cards;
 
-/// <param name="EmployeeId">The employee who answers for the card (a vehicle card's driver or fleet owner); null clears it.</param>
+/// <param name="EmployeeId">The employee who answers for the card (a vehicle card's driver or fleet owner); null clears
+/// it.</param>
 public sealed record AssignOwnerRequest(Guid? EmployeeId);
-
-public sealed record CardResponse(Guid Id, string? MaskedNumber, string Last4, string HolderName, bool IsVehicle, Guid? EmployeeId, string ETag);
 
 internal static class AssignCardOwner
 {
@@ -22,7 +21,12 @@ internal static class AssignCardOwner
     /// rows for the card move to the owner and they are re-validated; approved sessions stay as they were.
     /// </summary>
     public static async Task<Results<Ok<CardResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, AssignOwnerRequest request, CardProcessorDbContext db, SessionValidator validator, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+        Guid id,
+        AssignOwnerRequest request,
+        CardProcessorDbContext db,
+        SessionValidator validator,
+        HttpContext http,
+        CancellationToken cancellationToken)
     {
         var card = await db.Cards.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (card is null)
@@ -35,20 +39,23 @@ internal static class AssignCardOwner
             return precondition;
         }
 
-        if (request.EmployeeId is { } employeeId && !await db.Employees.AnyAsync(e => e.Id == employeeId, cancellationToken))
+        if (request.EmployeeId is { } employeeId
+            && !await db.Employees.AnyAsync(e => e.Id == employeeId, cancellationToken))
         {
             return Problems.BadRequest($"Employee {employeeId} does not exist.");
         }
 
         var actor = CurrentUser.ActorOf(http);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var before = new { card.EmployeeId };
+        var before = card.EmployeeId;
         card.EmployeeId = request.EmployeeId;
-        db.Audit(actor, "card.owner-assigned", "card", card.Id, before, new { card.EmployeeId }, time);
+        db.Audit(actor, ReviewAudit.CardOwnerAssigned(card, before));
         await db.SaveChangesAsync(cancellationToken);
 
+        // Approved sessions are frozen and keep the owner they were approved with.
         var open = await db.Sessions
-            .Where(s => s.Status != SessionStatus.Approved && db.StatementCards.Any(c => c.SessionId == s.Id && c.CardId == id))
+            .Where(SessionPolicy.NotFrozen)
+            .Where(s => db.StatementCards.Any(c => c.SessionId == s.Id && c.CardId == id))
             .Select(s => new { s.Id, s.Status })
             .ToListAsync(cancellationToken);
         var openIds = open.Select(s => s.Id).ToList();
@@ -56,7 +63,7 @@ internal static class AssignCardOwner
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.EmployeeId, request.EmployeeId), cancellationToken);
         await db.Transactions.Where(t => t.CardId == id && openIds.Contains(t.SessionId))
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.EmployeeId, request.EmployeeId), cancellationToken);
-        foreach (var session in open.Where(s => s.Status == SessionStatus.Review))
+        foreach (var session in open.Where(s => s.Status.RevalidatesAfterReviewerChange()))
         {
             db.ChangeTracker.Clear();
             await validator.ValidateAsync(session.Id, actor, cancellationToken);
@@ -64,8 +71,7 @@ internal static class AssignCardOwner
         }
 
         await transaction.CommitAsync(cancellationToken);
-        var response = await db.Cards.AsNoTracking().Where(c => c.Id == id)
-            .Select(c => new CardResponse(c.Id, c.MaskedNumber, c.Last4, c.HolderName, c.IsVehicle, c.EmployeeId, ETags.From(c.Version)))
+        var response = await db.Cards.AsNoTracking().Where(c => c.Id == id).Select(CardQueries.Projection)
             .FirstAsync(cancellationToken);
         http.Response.Headers.ETag = response.ETag;
         return TypedResults.Ok(response);

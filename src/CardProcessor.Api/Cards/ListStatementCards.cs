@@ -1,5 +1,6 @@
 using CardProcessor.Api.Paging;
 using CardProcessor.Data;
+using CardProcessor.Data.Cards;
 
 namespace CardProcessor.Api.Cards;
 
@@ -15,11 +16,14 @@ internal static class ListStatementCards
                 c.Card!.MaskedNumber,
                 c.Card.Last4,
                 c.HolderName,
+                CardholderDisplayName.Of(c.HolderName, c.Card.IsVehicle),
                 c.EmployeeNumber,
                 c.Card.IsVehicle,
                 c.Card.EmployeeId,
                 c.PrintedTotal,
-                db.Transactions.Where(t => t.SessionId == id && t.CardId == c.CardId && t.DocumentId == c.DocumentId).Sum(t => t.Amount),
+                db.Transactions.Where(t => t.SessionId == id
+                    && t.CardId == c.CardId
+                    && t.DocumentId == c.DocumentId).Sum(t => t.Amount),
                 db.Transactions.Count(t => t.SessionId == id && t.CardId == c.CardId && t.DocumentId == c.DocumentId),
                 c.CategoryTotals,
                 c.Pages))

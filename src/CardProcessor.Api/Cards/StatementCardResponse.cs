@@ -1,11 +1,16 @@
 namespace CardProcessor.Api.Cards;
 
-/// <summary>A card as it appears on one session's statement, with the total it prints and the total of its rows.</summary>
+/// <summary>
+/// A card as it appears on one session's statement, with the total it prints and the total of its rows.
+/// </summary>
+/// <param name="HolderName">The holder as this statement prints it (<c>830VEHICLE UNIT</c>).</param>
+/// <param name="DisplayName">The holder as a person reads it (<c>Vehicle unit 830</c>).</param>
 public sealed record StatementCardResponse(
     Guid CardId,
     string? MaskedNumber,
     string Last4,
     string HolderName,
+    string DisplayName,
     string? EmployeeNumber,
     bool IsVehicle,
     Guid? EmployeeId,

@@ -6,7 +6,7 @@ namespace CardProcessor.Api.Documents;
 public sealed record DocumentResponse(
     Guid Id,
     Guid SessionId,
-    DocumentKind Kind,
+    SourceDocumentKind Kind,
     string? Layout,
     string FileName,
     long Size,

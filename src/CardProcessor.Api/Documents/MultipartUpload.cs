@@ -13,7 +13,8 @@ internal sealed record MultipartUpload(UploadedFile? File, string? FileName, str
         string? kind = null;
         while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
         {
-            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -21,7 +22,8 @@ internal sealed record MultipartUpload(UploadedFile? File, string? FileName, str
             var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value;
             if (name == "file" && file is null)
             {
-                fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
+                fileName = HeaderUtilities.RemoveQuotes(
+                    disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
                 file = await UploadedFile.SpoolAsync(section.Body, cancellationToken);
             }
             else if (name == "kind")

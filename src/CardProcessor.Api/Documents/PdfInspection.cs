@@ -5,7 +5,7 @@ using CardProcessor.Processing.Extraction;
 namespace CardProcessor.Api.Documents;
 
 /// <summary>What the upload learns from the PDF itself: page count and, from the first page, the kind.</summary>
-internal sealed record PdfInspection(int PageCount, DocumentKind? Kind, string? Layout)
+internal sealed record PdfInspection(int PageCount, SourceDocumentKind? Kind, string? Layout)
 {
     public static PdfInspection Inspect(UploadedFile file)
     {
@@ -15,7 +15,7 @@ internal sealed record PdfInspection(int PageCount, DocumentKind? Kind, string? 
         stream.Position = 0;
         var first = PdfLayoutReader.ReadPages(stream).FirstOrDefault();
         var recognised = first is null ? null : DocumentExtractor.Recognize(first);
-        DocumentKind? kind = recognised is { } known ? StoredDocumentKind.From(known.Kind) : null;
+        SourceDocumentKind? kind = recognised is { } known ? StoredDocumentKind.From(known.Kind) : null;
         return new PdfInspection(pageCount, kind, recognised?.Layout);
     }
 }

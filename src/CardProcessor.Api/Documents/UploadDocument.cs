@@ -44,16 +44,16 @@ internal static class UploadDocument
             return Problems.NotFound($"Session {id}");
         }
 
-        if (session.Status != SessionStatus.Draft)
-        {
-            return Problems.Conflict($"Documents can only be added to a Draft session; this one is {session.Status}.");
-        }
+        session.Require(SessionAction.AddDocument);
 
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
             || HeaderUtilities.RemoveQuotes(contentType.Boundary).Value is not { Length: > 0 } boundary)
         {
-            return TypedResults.Problem("Send the PDF as multipart/form-data in a field named 'file'.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
+            return TypedResults.Problem(
+                "Send the PDF as multipart/form-data in a field named 'file'.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Unsupported media type");
         }
 
         var form = await MultipartUpload.ReadAsync(new MultipartReader(boundary, request.Body), cancellationToken);
@@ -70,18 +70,25 @@ internal static class UploadDocument
 
         if (file.Size > maxBytes)
         {
-            return TypedResults.Problem($"The file is {file.Size:N0} bytes; the limit is {maxBytes:N0}.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large");
+            return TypedResults.Problem(
+                $"The file is {file.Size:N0} bytes; the limit is {maxBytes:N0}.",
+                statusCode: StatusCodes.Status413PayloadTooLarge,
+                title: "Payload too large");
         }
 
         if (!file.LooksLikePdf)
         {
-            return TypedResults.Problem($"'{form.FileName}' is not a PDF (its content does not start with %PDF-).", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
+            return TypedResults.Problem(
+                $"'{form.FileName}' is not a PDF (its content does not start with %PDF-).",
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Unsupported media type");
         }
 
-        DocumentKind? requested = null;
+        SourceDocumentKind? requested = null;
         if (form.Kind is { Length: > 0 } kindText)
         {
-            if (!Enum.TryParse<DocumentKind>(kindText, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            if (!Enum.TryParse<SourceDocumentKind>(kindText, ignoreCase: true, out var parsed)
+                || !Enum.IsDefined(parsed))
             {
                 return Problems.BadRequest($"Unknown kind '{kindText}'; use Statement or ReceiptReport.");
             }
@@ -89,17 +96,22 @@ internal static class UploadDocument
             requested = parsed;
         }
 
-        var duplicate = await db.Documents.Where(d => d.SessionId == id && d.Sha256 == file.Sha256).Select(d => new { d.Id, d.FileName }).FirstOrDefaultAsync(cancellationToken);
+        var duplicate = await db.Documents.Where(d => d.SessionId == id
+            && d.Sha256 == file.Sha256).Select(d => new { d.Id, d.FileName }).FirstOrDefaultAsync(cancellationToken);
         if (duplicate is not null)
         {
-            return Problems.Conflict($"This file is already in the session as '{duplicate.FileName}' (document {duplicate.Id}).");
+            return Problems.Conflict(
+                $"This file is already in the session as '{duplicate.FileName}' (document {duplicate.Id}).");
         }
 
         var inspection = PdfInspection.Inspect(file);
         var kind = requested ?? inspection.Kind;
         if (kind is null)
         {
-            return Problems.BadRequest($"'{form.FileName}' is not a recognisable statement or receipt report (expected a cardholder activity report, an issuer statement, a receipt images report or an expense receipt report). If it is a scan, send the field 'kind'.");
+            return Problems.BadRequest(
+                $"'{form.FileName}' is not a recognisable statement or receipt report (expected a cardholder " +
+                "activity report, an issuer statement, a receipt images report or an expense receipt report). If it " +
+                "is a scan, send the field 'kind'.");
         }
 
         var now = time.GetUtcNow();
@@ -125,8 +137,7 @@ internal static class UploadDocument
         }
 
         db.Documents.Add(document);
-        db.Audit(CurrentUser.ActorOf(request.HttpContext), "document.uploaded", "document", document.Id, null,
-            new { document.SessionId, document.Kind, document.FileName, document.Size, document.Sha256, document.PageCount }, time);
+        db.Audit(CurrentUser.ActorOf(request.HttpContext), DocumentAudit.Uploaded(document));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -31,7 +31,14 @@ internal sealed class UploadedFile : IAsyncDisposable
         var head = new byte[1024];
         var headLength = 0;
         long size = 0;
-        await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+        await using (
+            var target = new FileStream(
+                path,
+                FileMode.CreateNew,
+                FileAccess.Write,
+                FileShare.None,
+                81920,
+                useAsync: true))
         {
             var buffer = new byte[81920];
             int read;
@@ -50,7 +57,11 @@ internal sealed class UploadedFile : IAsyncDisposable
             }
         }
 
-        return new UploadedFile(path, size, Convert.ToHexStringLower(hash.GetHashAndReset()), PdfSniffer.LooksLikePdf(head.AsSpan(0, headLength)));
+        return new UploadedFile(
+            path,
+            size,
+            Convert.ToHexStringLower(hash.GetHashAndReset()),
+            PdfSniffer.LooksLikePdf(head.AsSpan(0, headLength)));
     }
 
     public FileStream OpenRead() => File.OpenRead(Path);

@@ -7,9 +7,15 @@ namespace CardProcessor.Api.Employees;
 
 internal static class GetEmployee
 {
-    public static async Task<Results<Ok<EmployeeResponse>, ProblemHttpResult>> HandleAsync(Guid id, CardProcessorDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<EmployeeResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id,
+        CardProcessorDbContext db,
+        HttpResponse response,
+        CancellationToken cancellationToken)
     {
-        var employee = await db.Employees.Where(e => e.Id == id).Select(EmployeeQueries.Projection).FirstOrDefaultAsync(cancellationToken);
+        var employee = await db.Employees.Where(e => e.Id == id)
+            .Select(EmployeeQueries.Projection)
+            .FirstOrDefaultAsync(cancellationToken);
         if (employee is null)
         {
             return Problems.NotFound($"Employee {id}");

@@ -8,15 +8,24 @@ namespace CardProcessor.Api.Employees;
 internal static class GetEmployeeHistory
 {
     /// <summary>Every revision, newest first, each with what changed since the one before it.</summary>
-    public static async Task<Results<Ok<List<RevisionResponse>>, ProblemHttpResult>> HandleAsync(Guid id, CardProcessorDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<List<RevisionResponse>>, ProblemHttpResult>> HandleAsync(
+        Guid id,
+        CardProcessorDbContext db,
+        CancellationToken cancellationToken)
     {
-        var employee = await db.Employees.AsNoTracking().Where(e => e.Id == id).Select(e => new { e.CurrentRevisionId }).FirstOrDefaultAsync(cancellationToken);
+        var employee = await db.Employees.AsNoTracking()
+            .Where(e => e.Id == id)
+            .Select(e => new { e.CurrentRevisionId })
+            .FirstOrDefaultAsync(cancellationToken);
         if (employee is null)
         {
             return Problems.NotFound($"Employee {id}");
         }
 
-        var revisions = await db.EmployeeRevisions.AsNoTracking().Where(r => r.EmployeeId == id).OrderBy(r => r.RevisionNumber).ToListAsync(cancellationToken);
+        var revisions = await db.EmployeeRevisions.AsNoTracking()
+            .Where(r => r.EmployeeId == id)
+            .OrderBy(r => r.RevisionNumber)
+            .ToListAsync(cancellationToken);
         var history = revisions
             .Select((revision, index) => new RevisionResponse(
                 revision.RevisionNumber,

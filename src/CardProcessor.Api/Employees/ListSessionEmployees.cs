@@ -6,11 +6,14 @@ namespace CardProcessor.Api.Employees;
 
 internal static class ListSessionEmployees
 {
-    /// <summary>The people a session's documents name: cardholders of its statement and employees of its receipt report.</summary>
+    /// <summary>
+    /// The people a session's documents name: cardholders of its statement and employees of its receipt report.
+    /// </summary>
     public static async Task<PagedResult<EmployeeResponse>> HandleAsync(
         Guid id, [AsParameters] PageRequest page, CardProcessorDbContext db, CancellationToken cancellationToken)
     {
-        var ids = db.StatementCards.Where(c => c.SessionId == id && c.EmployeeId != null).Select(c => c.EmployeeId!.Value)
+        var ids = db.StatementCards.Where(c => c.SessionId == id
+            && c.EmployeeId != null).Select(c => c.EmployeeId!.Value)
             .Union(db.Receipts.Where(r => r.SessionId == id && r.EmployeeId != null).Select(r => r.EmployeeId!.Value));
         return await db.Employees
             .Where(e => ids.Contains(e.Id))

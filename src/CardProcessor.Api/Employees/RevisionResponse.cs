@@ -12,6 +12,3 @@ public sealed record RevisionResponse(
     bool IsCurrent,
     EmployeeSnapshot Snapshot,
     IReadOnlyList<FieldChange> Changes);
-
-/// <summary>One field that differs from the previous revision.</summary>
-public sealed record FieldChange(string Field, string? From, string? To);

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CardProcessor.Api.Authentication;
 using CardProcessor.Api.ErrorHandling;
-using CardProcessor.Api.Hosting;
+using CardProcessor.Api.Concurrency;
 using CardProcessor.Data;
 using CardProcessor.Data.Employees;
 using CardProcessor.Processing.Auditing;
@@ -11,7 +11,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CardProcessor.Api.Employees;
 
-/// <summary>A correction of an employee's details; omitted fields keep their value, an empty string clears one.</summary>
+/// <summary>
+/// A correction of an employee's details; omitted fields keep their value, an empty string clears one.
+/// </summary>
 public sealed record UpdateEmployeeRequest(
     [property: Required, StringLength(1000, MinimumLength = 3)] string Reason,
     [property: StringLength(200, MinimumLength = 1)] string? Name,
@@ -26,9 +28,15 @@ internal static class UpdateEmployee
 {
     /// <summary>Every correction is a new revision with who, why and a diff; nothing is overwritten.</summary>
     public static async Task<Results<Ok<EmployeeResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, UpdateEmployeeRequest request, CardProcessorDbContext db, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+        Guid id,
+        UpdateEmployeeRequest request,
+        CardProcessorDbContext db,
+        HttpContext http,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
-        var employee = await db.Employees.Include(e => e.CurrentRevision).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        var employee = await db.Employees.Include(e => e.CurrentRevision)
+            .FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (employee is null)
         {
             return Problems.NotFound($"Employee {id}");
@@ -74,10 +82,13 @@ internal static class UpdateEmployee
         };
         db.EmployeeRevisions.Add(revision);
         employee.CurrentRevisionId = revision.Id;
-        db.Audit(actor, "employee.revised", "employee", employee.Id, current, next, time);
+        db.Audit(actor, ReviewAudit.EmployeeRevised(employee.Id, current, next));
         await db.SaveChangesAsync(cancellationToken);
 
-        var response = await db.Employees.AsNoTracking().Where(e => e.Id == id).Select(EmployeeQueries.Projection).FirstAsync(cancellationToken);
+        var response = await db.Employees.AsNoTracking()
+            .Where(e => e.Id == id)
+            .Select(EmployeeQueries.Projection)
+            .FirstAsync(cancellationToken);
         http.Response.Headers.ETag = response.ETag;
         return TypedResults.Ok(response);
     }

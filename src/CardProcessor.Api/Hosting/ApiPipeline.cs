@@ -5,10 +5,11 @@ using CardProcessor.Api.Documents;
 using CardProcessor.Api.Employees;
 using CardProcessor.Api.Issues;
 using CardProcessor.Api.Receipts;
-using CardProcessor.Api.Reports;
 using CardProcessor.Api.ErrorHandling;
 using CardProcessor.Api.OpenApi;
+using CardProcessor.Api.Reports;
 using CardProcessor.Api.Sessions;
+using CardProcessor.Api.Transactions;
 using CardProcessor.ServiceDefaults;
 
 namespace CardProcessor.Api.Hosting;
@@ -33,11 +34,11 @@ internal static class ApiPipeline
         app.MapGroup("/api/v1")
             .MapSessionsApi()
             .MapDocumentsApi()
-            .MapSessionContentsApi()
-            .MapEmployeesApi()
-            .MapIssuesApi()
-            .MapMatchesApi()
             .MapCardsApi()
+            .MapTransactionsApi()
+            .MapReceiptsApi()
+            .MapIssuesApi()
+            .MapEmployeesApi()
             .MapAuditApi()
             .MapReportsApi()
             .MapAnalyticsApi();

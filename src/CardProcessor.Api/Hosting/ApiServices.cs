@@ -19,7 +19,9 @@ internal static class ApiServices
 
         services.AddCardProcessorCore(configuration);
         // With the in-memory transport there is no separate worker: this process consumes its own messages.
-        var transport = configuration.GetValue(MessagingOptions.SectionName + ":Transport", MessagingTransport.RabbitMq);
+        var transport = configuration.GetValue(
+            MessagingOptions.SectionName + ":Transport",
+            MessagingTransport.RabbitMq);
         services.AddCardProcessorMessaging(configuration, hostConsumers: transport == MessagingTransport.InMemory);
         if (transport == MessagingTransport.InMemory)
         {
@@ -27,7 +29,10 @@ internal static class ApiServices
         }
 
         services.AddApiAuthentication(configuration, builder.Environment);
-        services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<UploadOptions>()
+            .BindConfiguration(UploadOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddReports();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddValidation();

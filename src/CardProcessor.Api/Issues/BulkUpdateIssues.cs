@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using CardProcessor.Api.Authentication;
 using CardProcessor.Api.ErrorHandling;
-using CardProcessor.Api.Hosting;
 using CardProcessor.Data;
 using CardProcessor.Data.Issues;
+using CardProcessor.Data.Sessions;
+using CardProcessor.Processing.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,9 +18,6 @@ public sealed record BulkUpdateRequest(
     [property: Required] IssueStatus? Status,
     [property: Required, StringLength(2000, MinimumLength = 1)] string Note);
 
-/// <param name="Outcome">updated, not-found, refused (with the reason) or frozen.</param>
-public sealed record BulkItemResult(Guid IssueId, string Outcome, string? Reason, IssueStatus? Status);
-
 internal static class BulkUpdateIssues
 {
     /// <summary>
@@ -28,7 +26,11 @@ internal static class BulkUpdateIssues
     /// reviewer's decision is never overwritten.
     /// </summary>
     public static async Task<Results<Ok<IReadOnlyList<BulkItemResult>>, ProblemHttpResult>> HandleAsync(
-        BulkUpdateRequest request, CardProcessorDbContext db, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+        BulkUpdateRequest request,
+        CardProcessorDbContext db,
+        HttpContext http,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         if (request.Status is not (IssueStatus.Resolved or IssueStatus.Waived))
         {
@@ -36,6 +38,7 @@ internal static class BulkUpdateIssues
         }
 
         var actor = CurrentUser.ActorOf(http);
+        var action = ValidationIssue.ActionFor(request.Status.Value);
         var results = new List<BulkItemResult>();
         foreach (var id in request.IssueIds.Distinct())
         {
@@ -47,19 +50,21 @@ internal static class BulkUpdateIssues
                 continue;
             }
 
-            if (await db.IsFrozenAsync(issue.SessionId, cancellationToken))
+            // Refusals are outcomes of their own here, so each is checked rather than thrown.
+            if (!(await db.StatusOfSessionAsync(issue.SessionId, cancellationToken)).Allows(SessionAction.EditIssues))
             {
                 results.Add(new BulkItemResult(id, "frozen", "The session is approved.", issue.Status));
                 continue;
             }
 
-            if (IssueWorkflow.Conflict(issue, request.Status.Value) is { } refusal)
+            if (IssueLifecycle.Refusal(issue.Status, action) is { } refusal)
             {
                 results.Add(new BulkItemResult(id, "refused", refusal, issue.Status));
                 continue;
             }
 
-            IssueWorkflow.Transition(db, issue, request.Status.Value, request.Note, actor, time);
+            issue.MoveTo(request.Status.Value, request.Note, actor.Name, time.GetUtcNow());
+            db.RecordHistory(issue, actor);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -67,7 +72,12 @@ internal static class BulkUpdateIssues
             }
             catch (DbUpdateConcurrencyException)
             {
-                results.Add(new BulkItemResult(id, "refused", "Someone else changed the issue meanwhile; read it again.", null));
+                results.Add(
+                    new BulkItemResult(
+                        id,
+                        "refused",
+                        "Someone else changed the issue meanwhile; read it again.",
+                        null));
             }
         }
 

@@ -7,9 +7,16 @@ namespace CardProcessor.Api.Issues;
 
 internal static class GetIssue
 {
-    public static async Task<Results<Ok<IssueDetailResponse>, ProblemHttpResult>> HandleAsync(Guid id, CardProcessorDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<IssueDetailResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id,
+        CardProcessorDbContext db,
+        HttpResponse response,
+        CancellationToken cancellationToken)
     {
-        var issue = await db.ValidationIssues.AsNoTracking().Where(i => i.Id == id).Select(IssueResponse.Projection).FirstOrDefaultAsync(cancellationToken);
+        var issue = await db.ValidationIssues.AsNoTracking()
+            .Where(i => i.Id == id)
+            .Select(IssueResponse.Projection)
+            .FirstOrDefaultAsync(cancellationToken);
         if (issue is null)
         {
             return Problems.NotFound($"Issue {id}");

@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using CardProcessor.Api.Hosting;
+using CardProcessor.Api.Concurrency;
 using CardProcessor.Data.Issues;
 
 namespace CardProcessor.Api.Issues;
@@ -26,7 +26,23 @@ public sealed record IssueResponse(
     string ETag)
 {
     public static readonly Expression<Func<ValidationIssue, IssueResponse>> Projection = i => new IssueResponse(
-        i.Id, i.SessionId, i.RuleCode, i.Severity, i.Status, i.Message, i.TransactionId, i.TransactionReference, i.ReceiptId,
-        i.CardId, i.EmployeeId, i.DocumentId, i.Assignee, i.ResolutionNote, i.ResolvedBy, i.ResolvedAt, i.CreatedAt, i.UpdatedAt,
+        i.Id,
+        i.SessionId,
+        i.RuleCode,
+        i.Severity,
+        i.Status,
+        i.Message,
+        i.TransactionId,
+        i.TransactionReference,
+        i.ReceiptId,
+        i.CardId,
+        i.EmployeeId,
+        i.DocumentId,
+        i.Assignee,
+        i.ResolutionNote,
+        i.ResolvedBy,
+        i.ResolvedAt,
+        i.CreatedAt,
+        i.UpdatedAt,
         ETags.From(i.Version));
 }

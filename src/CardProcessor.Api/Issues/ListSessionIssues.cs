@@ -9,12 +9,21 @@ namespace CardProcessor.Api.Issues;
 /// <param name="Severity">Only issues of this severity.</param>
 /// <param name="Assignee">Only issues assigned to this reviewer.</param>
 /// <param name="Sort">created (default), -created, severity, rule.</param>
-public sealed record IssueFilter(IssueStatus? Status, string? Rule, IssueSeverity? Severity, string? Assignee, string? Sort);
+public sealed record IssueFilter(
+    IssueStatus? Status,
+    string? Rule,
+    IssueSeverity? Severity,
+    string? Assignee,
+    string? Sort);
 
 internal static class ListSessionIssues
 {
     public static async Task<PagedResult<IssueResponse>> HandleAsync(
-        Guid id, [AsParameters] PageRequest page, [AsParameters] IssueFilter filter, CardProcessorDbContext db, CancellationToken cancellationToken)
+        Guid id,
+        [AsParameters] PageRequest page,
+        [AsParameters] IssueFilter filter,
+        CardProcessorDbContext db,
+        CancellationToken cancellationToken)
     {
         var query = db.ValidationIssues.Where(i => i.SessionId == id);
         if (filter.Status is { } status)
@@ -40,7 +49,9 @@ internal static class ListSessionIssues
         var ordered = filter.Sort switch
         {
             "-created" => query.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id),
-            "severity" => query.OrderByDescending(i => i.Severity == IssueSeverity.Error).ThenByDescending(i => i.Severity == IssueSeverity.Warning).ThenBy(i => i.Id),
+            "severity" => query.OrderByDescending(i => i.Severity == IssueSeverity.Error)
+                .ThenByDescending(i => i.Severity == IssueSeverity.Warning)
+                .ThenBy(i => i.Id),
             "rule" => query.OrderBy(i => i.RuleCode).ThenBy(i => i.Id),
             _ => query.OrderBy(i => i.CreatedAt).ThenBy(i => i.Id),
         };

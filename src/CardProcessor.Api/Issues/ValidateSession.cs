@@ -11,9 +11,15 @@ namespace CardProcessor.Api.Issues;
 
 internal static class ValidateSession
 {
-    /// <summary>Re-runs matching and every rule now (with the thresholds configured now) and returns what changed.</summary>
+    /// <summary>
+    /// Re-runs matching and every rule now (with the thresholds configured now) and returns what changed.
+    /// </summary>
     public static async Task<Results<Ok<ValidationSummary>, ProblemHttpResult>> HandleAsync(
-        Guid id, CardProcessorDbContext db, SessionValidator validator, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+        Guid id,
+        CardProcessorDbContext db,
+        SessionValidator validator,
+        HttpContext http,
+        CancellationToken cancellationToken)
     {
         var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (session is null)
@@ -21,15 +27,11 @@ internal static class ValidateSession
             return Problems.NotFound($"Session {id}");
         }
 
-        if (session.Status is not (SessionStatus.Review or SessionStatus.Failed))
-        {
-            return Problems.Conflict($"Only a session in Review can be validated; this one is {session.Status}.");
-        }
-
+        session.Require(SessionAction.Validate);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var actor = CurrentUser.ActorOf(http);
         var summary = await validator.ValidateAsync(id, actor, cancellationToken);
-        db.Audit(actor, "session.validated", "session", id, null, summary, time);
+        db.Audit(actor, SessionAudit.Validated(id, summary));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(summary);

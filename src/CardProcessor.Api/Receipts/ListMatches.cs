@@ -10,7 +10,11 @@ public sealed record MatchFilter(MatchStatus? Status);
 internal static class ListMatches
 {
     public static async Task<PagedResult<MatchListItem>> HandleAsync(
-        Guid id, [AsParameters] PageRequest page, [AsParameters] MatchFilter filter, CardProcessorDbContext db, CancellationToken cancellationToken)
+        Guid id,
+        [AsParameters] PageRequest page,
+        [AsParameters] MatchFilter filter,
+        CardProcessorDbContext db,
+        CancellationToken cancellationToken)
     {
         var query = db.Receipts.Where(r => r.SessionId == id);
         if (filter.Status is { } status)

@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using CardProcessor.Api.Hosting;
+using CardProcessor.Api.Concurrency;
 using CardProcessor.Data.Receipts;
 
 namespace CardProcessor.Api.Receipts;
@@ -28,8 +28,12 @@ public sealed record MatchListItem(
         r.MatchReason,
         r.MatchedTransaction == null
             ? null
-            : new MatchedTransaction(r.MatchedTransaction.Id, r.MatchedTransaction.Reference, r.MatchedTransaction.TransactionDate, r.MatchedTransaction.Amount, r.MatchedTransaction.Merchant, r.MatchedTransaction.Card!.Last4),
+            : new MatchedTransaction(
+                r.MatchedTransaction.Id,
+                r.MatchedTransaction.Reference,
+                r.MatchedTransaction.TransactionDate,
+                r.MatchedTransaction.Amount,
+                r.MatchedTransaction.Merchant,
+                r.MatchedTransaction.Card!.Last4),
         ETags.From(r.Version));
 }
-
-public sealed record MatchedTransaction(Guid Id, string? Reference, DateOnly TransactionDate, decimal Amount, string Merchant, string CardLast4);

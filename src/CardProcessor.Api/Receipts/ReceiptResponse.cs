@@ -1,4 +1,4 @@
-using CardProcessor.Api.Hosting;
+using CardProcessor.Api.Concurrency;
 using CardProcessor.Data.Receipts;
 using CardProcessor.Reports.Rows;
 

@@ -1,8 +1,8 @@
 using CardProcessor.Api.Authentication;
+using CardProcessor.Api.Concurrency;
 using CardProcessor.Api.ErrorHandling;
-using CardProcessor.Api.Hosting;
+using CardProcessor.Api.Issues;
 using CardProcessor.Data;
-using CardProcessor.Data.Receipts;
 using CardProcessor.Data.Sessions;
 using CardProcessor.Processing.Auditing;
 using CardProcessor.Processing.Validation;
@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CardProcessor.Api.Receipts;
 
-/// <param name="TransactionId">The charge the receipt pays, or null: the receipt pays no charge on this statement.</param>
+/// <param name="TransactionId">The charge the receipt pays, or null: the receipt pays no charge on this
+/// statement.</param>
 public sealed record UpdateMatchRequest(Guid? TransactionId);
 
 internal static class UpdateReceiptMatch
@@ -22,7 +23,12 @@ internal static class UpdateReceiptMatch
     /// issues that depend on the match follow it.
     /// </summary>
     public static async Task<Results<Ok<MatchListItem>, ProblemHttpResult>> HandleAsync(
-        Guid id, UpdateMatchRequest request, CardProcessorDbContext db, SessionValidator validator, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+        Guid id,
+        UpdateMatchRequest request,
+        CardProcessorDbContext db,
+        SessionValidator validator,
+        HttpContext http,
+        CancellationToken cancellationToken)
     {
         var receipt = await db.Receipts.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (receipt is null)
@@ -35,56 +41,44 @@ internal static class UpdateReceiptMatch
             return precondition;
         }
 
-        var session = await db.Sessions.FirstAsync(s => s.Id == receipt.SessionId, cancellationToken);
-        if (session.Status != SessionStatus.Review)
-        {
-            return Problems.Conflict($"Matches change while a session is in Review; this one is {session.Status}.");
-        }
-
-        var before = new { receipt.MatchStatus, receipt.MatchedTransactionId };
+        var status = await db.StatusOfSessionAsync(receipt.SessionId, cancellationToken);
+        SessionPolicy.Require(status, SessionAction.EditMatches);
+        var before = ReviewAudit.Match(receipt);
         var actor = CurrentUser.ActorOf(http);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (request.TransactionId is { } transactionId)
         {
-            var charge = await db.Transactions.FirstOrDefaultAsync(t => t.Id == transactionId && t.SessionId == receipt.SessionId, cancellationToken);
+            var charge = await db.Transactions
+                .FirstOrDefaultAsync(t => t.Id == transactionId && t.SessionId == receipt.SessionId, cancellationToken);
             if (charge is null)
             {
                 return Problems.BadRequest($"Transaction {transactionId} is not in this receipt's session.");
             }
 
-            var holder = await db.Receipts.FirstOrDefaultAsync(r => r.MatchedTransactionId == transactionId && r.Id != id, cancellationToken);
-            if (holder is { MatchStatus: MatchStatus.Confirmed })
-            {
-                return Problems.Conflict($"Transaction {charge.Reference} is already confirmed as paid by another receipt ({holder.Id}); undo that match first.");
-            }
-
+            var holder = await db.Receipts
+                .FirstOrDefaultAsync(r => r.MatchedTransactionId == transactionId && r.Id != id, cancellationToken);
             if (holder is not null)
             {
-                // An automatic or suggested match gives way to the reviewer's decision.
-                holder.MatchedTransactionId = null;
-                holder.MatchStatus = MatchStatus.Unmatched;
-                holder.MatchScore = null;
-                holder.MatchReason = null;
+                // An automatic or suggested match gives way to the reviewer's decision; a confirmed one refuses.
+                holder.GiveWay();
                 await db.SaveChangesAsync(cancellationToken);
             }
 
-            receipt.MatchedTransactionId = transactionId;
-            receipt.MatchStatus = MatchStatus.Confirmed;
-            receipt.CardId = charge.CardId;
-            receipt.MatchReason = $"confirmed by {actor.Name}";
+            receipt.ConfirmMatch(transactionId, charge.CardId, actor.Name);
         }
         else
         {
-            receipt.MatchedTransactionId = null;
-            receipt.MatchStatus = MatchStatus.Dismissed;
-            receipt.MatchReason = $"no charge, by {actor.Name}";
+            receipt.Dismiss(actor.Name);
         }
 
-        receipt.MatchScore = null;
-        db.Audit(actor, "receipt.match-changed", "receipt", receipt.Id, before, new { receipt.MatchStatus, receipt.MatchedTransactionId }, time);
+        db.Audit(actor, ReviewAudit.MatchChanged(receipt, before));
         await db.SaveChangesAsync(cancellationToken);
-        await validator.ValidateAsync(receipt.SessionId, actor, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        if (status.RevalidatesAfterReviewerChange())
+        {
+            await validator.ValidateAsync(receipt.SessionId, actor, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
 
         var response = await db.Receipts.AsNoTracking().Where(r => r.Id == id)

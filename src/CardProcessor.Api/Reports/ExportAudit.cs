@@ -8,17 +8,14 @@ namespace CardProcessor.Api.Reports;
 /// </summary>
 internal static class ExportAudit
 {
-    public const string Action = "report.exported";
-
     public static async Task RecordAsync(
         CardProcessorDbContext db,
         AuditActor actor,
         Guid sessionId,
         ExportRecord export,
-        TimeProvider time,
         CancellationToken cancellationToken)
     {
-        db.Audit(actor, Action, "session", sessionId, null, export, time);
+        db.Audit(actor, new AuditChange(AuditActions.ReportExported, sessionId, null, export));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -20,7 +20,6 @@ internal static class ExportCsv
         CardProcessorDbContext db,
         CsvExportWriter writer,
         HttpContext http,
-        TimeProvider time,
         CancellationToken cancellationToken)
     {
         if (!CsvDatasets.TryParse(dataset, out var kind))
@@ -42,7 +41,7 @@ internal static class ExportCsv
             {
                 var rows = await writer.WriteAsync(body, session, kind, http.RequestAborted);
                 var export = new ExportRecord("csv", name, rows);
-                await ExportAudit.RecordAsync(db, actor, id, export, time, http.RequestAborted);
+                await ExportAudit.RecordAsync(db, actor, id, export, http.RequestAborted);
             },
             CsvExportWriter.ContentType,
             session.FileName(name, "csv"));

@@ -15,7 +15,6 @@ internal static class ExportPackets
         CardProcessorDbContext db,
         PacketWriter writer,
         HttpContext http,
-        TimeProvider time,
         CancellationToken cancellationToken)
     {
         var session = await ReportSession.FindAsync(db, id, cancellationToken);
@@ -30,7 +29,7 @@ internal static class ExportPackets
             {
                 var files = await writer.WriteAsync(body, session, http.RequestAborted);
                 var export = new ExportRecord("zip", "packets", files);
-                await ExportAudit.RecordAsync(db, actor, id, export, time, http.RequestAborted);
+                await ExportAudit.RecordAsync(db, actor, id, export, http.RequestAborted);
             },
             PacketWriter.ContentType,
             session.FileName("packets", "zip"));

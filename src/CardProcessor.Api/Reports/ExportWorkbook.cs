@@ -18,7 +18,6 @@ internal static class ExportWorkbook
         CardProcessorDbContext db,
         ExcelWorkbookWriter writer,
         HttpContext http,
-        TimeProvider time,
         CancellationToken cancellationToken)
     {
         var session = await ReportSession.FindAsync(db, id, cancellationToken);
@@ -37,7 +36,7 @@ internal static class ExportWorkbook
         http.Response.RegisterForDisposeAsync(file);
         var rows = await writer.WriteAsync(file, session, cancellationToken);
         var export = new ExportRecord("xlsx", "workbook", rows);
-        await ExportAudit.RecordAsync(db, CurrentUser.ActorOf(http), id, export, time, cancellationToken);
+        await ExportAudit.RecordAsync(db, CurrentUser.ActorOf(http), id, export, cancellationToken);
         file.Position = 0;
         return TypedResults.File(file, ExcelWorkbookWriter.ContentType, session.FileName("workbook", "xlsx"));
     }

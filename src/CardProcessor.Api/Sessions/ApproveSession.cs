@@ -2,7 +2,6 @@ using CardProcessor.Api.Authentication;
 using CardProcessor.Api.ErrorHandling;
 using CardProcessor.Data;
 using CardProcessor.Data.Issues;
-using CardProcessor.Data.Sessions;
 using CardProcessor.Processing.Auditing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +10,7 @@ namespace CardProcessor.Api.Sessions;
 
 internal static class ApproveSession
 {
-    /// <summary>Approves and freezes a session in Review that has no open error-severity issue; later corrections need a child session.</summary>
+    /// <summary>Approves and freezes a session in Review; later corrections need a child session.</summary>
     public static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, CardProcessorDbContext db, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -21,29 +20,16 @@ internal static class ApproveSession
             return Problems.NotFound($"Session {id}");
         }
 
-        if (session.Status != SessionStatus.Review)
-        {
-            return Problems.Conflict($"Only a session in Review can be approved; this one is {session.Status}.");
-        }
-
-        var blocking = await db.ValidationIssues.CountAsync(
-            i => i.SessionId == id && i.Severity == IssueSeverity.Error && (i.Status == IssueStatus.Open || i.Status == IssueStatus.Reopened),
-            cancellationToken);
-        if (blocking > 0)
-        {
-            return Problems.Conflict($"{blocking} error-severity issue(s) are still open; resolve or waive them before approving.");
-        }
-
+        var openErrors = await db.ValidationIssues
+            .Where(IssueStatusExtensions.OpenIssue)
+            .CountAsync(i => i.SessionId == id && i.Severity == IssueSeverity.Error, cancellationToken);
         var actor = CurrentUser.ActorOf(http);
-        var now = time.GetUtcNow();
-        session.Status = SessionStatus.Approved;
-        session.ApprovedBy = actor.Name;
-        session.ApprovedAt = now;
-        session.UpdatedAt = now;
-        db.Audit(actor, "session.approved", "session", id, new { Status = SessionStatus.Review }, new { session.Status, session.ApprovedBy }, time);
+        session.Approve(actor.Name, openErrors, time.GetUtcNow());
+        db.Audit(actor, SessionAudit.Approved(session));
         await db.SaveChangesAsync(cancellationToken);
 
-        var response = await db.Sessions.AsNoTracking().Where(s => s.Id == id).Select(SessionResponse.Projection).FirstAsync(cancellationToken);
+        var response = await db.Sessions.AsNoTracking().Where(s => s.Id == id).Select(SessionResponse.Projection)
+            .FirstAsync(cancellationToken);
         http.Response.Headers.ETag = response.ETag;
         return TypedResults.Ok(response);
     }

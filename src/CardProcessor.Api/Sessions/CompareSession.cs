@@ -13,9 +13,14 @@ internal static class CompareSession
     /// reference, the same card, date and merchant); issues when they have the same rule and subject.
     /// Ids differ between sessions, so nothing is compared by id.
     /// </summary>
-    public static async Task<Results<Ok<SessionComparison>, ProblemHttpResult>> HandleAsync(Guid id, CardProcessorDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<SessionComparison>, ProblemHttpResult>> HandleAsync(
+        Guid id,
+        CardProcessorDbContext db,
+        CancellationToken cancellationToken)
     {
-        var parentId = await db.Sessions.Where(s => s.Id == id).Select(s => new { s.ParentSessionId }).FirstOrDefaultAsync(cancellationToken);
+        var parentId = await db.Sessions.Where(s => s.Id == id)
+            .Select(s => new { s.ParentSessionId })
+            .FirstOrDefaultAsync(cancellationToken);
         if (parentId is null)
         {
             return Problems.NotFound($"Session {id}");
@@ -46,12 +51,23 @@ internal static class CompareSession
             issuesBefore.Where(i => !issuesAfter.ContainsKey(i.Key)).Select(i => i.Value).ToList()));
     }
 
-    private static async Task<Dictionary<string, ComparedTransaction>> TransactionsOfAsync(CardProcessorDbContext db, Guid sessionId, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, ComparedTransaction>> TransactionsOfAsync(
+        CardProcessorDbContext db,
+        Guid sessionId,
+        CancellationToken cancellationToken)
     {
         var rows = await db.Transactions.AsNoTracking()
             .Where(t => t.SessionId == sessionId)
             .OrderBy(t => t.Sequence)
-            .Select(t => new ComparedTransaction(t.Id, t.Card!.Last4, t.Reference, t.TransactionDate, t.PostingDate, t.Merchant, t.Amount))
+            .Select(
+                t => new ComparedTransaction(
+                    t.Id,
+                    t.Card!.Last4,
+                    t.Reference,
+                    t.TransactionDate,
+                    t.PostingDate,
+                    t.Merchant,
+                    t.Amount))
             .ToListAsync(cancellationToken);
         var keyed = new Dictionary<string, ComparedTransaction>(StringComparer.Ordinal);
         foreach (var row in rows)
@@ -97,10 +113,14 @@ internal static class CompareSession
         return fields;
     }
 
-    private static async Task<Dictionary<string, ComparedIssue>> OpenIssuesOfAsync(CardProcessorDbContext db, Guid sessionId, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, ComparedIssue>> OpenIssuesOfAsync(
+        CardProcessorDbContext db,
+        Guid sessionId,
+        CancellationToken cancellationToken)
     {
         var issues = await db.ValidationIssues.AsNoTracking()
-            .Where(i => i.SessionId == sessionId && (i.Status == IssueStatus.Open || i.Status == IssueStatus.Reopened))
+            .Where(IssueStatusExtensions.OpenIssue)
+            .Where(i => i.SessionId == sessionId)
             .Select(i => new
             {
                 i.Id,
@@ -108,15 +128,23 @@ internal static class CompareSession
                 i.Message,
                 i.TransactionReference,
                 CardLast4 = db.Cards.Where(c => c.Id == i.CardId).Select(c => c.Last4).FirstOrDefault(),
-                Receipt = db.Receipts.Where(r => r.Id == i.ReceiptId).Select(r => r.EmployeeName + "|" + r.Date + "|" + r.Amount).FirstOrDefault(),
-                DocumentKind = db.Documents.Where(d => d.Id == i.DocumentId).Select(d => d.Kind.ToString()).FirstOrDefault(),
+                Receipt = db.Receipts.Where(r => r.Id == i.ReceiptId)
+                    .Select(r => r.EmployeeName + "|" + r.Date + "|" + r.Amount)
+                    .FirstOrDefault(),
+                DocumentKind = db.Documents.Where(d => d.Id == i.DocumentId)
+                    .Select(d => d.Kind.ToString())
+                    .FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         var keyed = new Dictionary<string, ComparedIssue>(StringComparer.Ordinal);
         foreach (var issue in issues)
         {
-            var subject = issue.Receipt ?? string.Join('|', new[] { issue.CardLast4, issue.TransactionReference, issue.DocumentKind }.Where(s => s is not null));
-            keyed.TryAdd($"{issue.RuleCode}:{subject}", new ComparedIssue(issue.Id, issue.RuleCode, subject, issue.Message));
+            var subject = issue.Receipt ?? string.Join(
+                '|',
+                new[] { issue.CardLast4, issue.TransactionReference, issue.DocumentKind }.Where(s => s is not null));
+            keyed.TryAdd(
+                $"{issue.RuleCode}:{subject}",
+                new ComparedIssue(issue.Id, issue.RuleCode, subject, issue.Message));
         }
 
         return keyed;

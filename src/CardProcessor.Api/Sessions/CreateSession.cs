@@ -24,14 +24,20 @@ internal static class CreateSession
     /// copies of its parent's documents (<c>copyDocuments</c>), ready to process again.
     /// </summary>
     public static async Task<Results<Created<SessionResponse>, ProblemHttpResult>> HandleAsync(
-        CreateSessionRequest request, CardProcessorDbContext db, IDocumentStore store, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+        CreateSessionRequest request,
+        CardProcessorDbContext db,
+        IDocumentStore store,
+        HttpContext http,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         if (request.PeriodEnd < request.PeriodStart)
         {
             return Problems.BadRequest("periodEnd must not be before periodStart.");
         }
 
-        if (request.ParentSessionId is { } parentId && !await db.Sessions.AnyAsync(s => s.Id == parentId, cancellationToken))
+        if (request.ParentSessionId is { } parentId
+            && !await db.Sessions.AnyAsync(s => s.Id == parentId, cancellationToken))
         {
             return Problems.BadRequest($"Parent session {parentId} does not exist.");
         }
@@ -57,10 +63,11 @@ internal static class CreateSession
         db.Sessions.Add(session);
         if (request.CopyDocuments)
         {
-            await ParentDocuments.CopyAsync(db, store, request.ParentSessionId!.Value, session, actor.Name, now, cancellationToken);
+            await ParentDocuments.CopyAsync(
+                db, store, request.ParentSessionId!.Value, session, actor.Name, now, cancellationToken);
         }
 
-        db.Audit(actor, "session.created", "session", session.Id, null, new { session.Name, session.PeriodStart, session.PeriodEnd, session.ParentSessionId, Documents = session.Documents.Count }, time);
+        db.Audit(actor, SessionAudit.Created(session));
         await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Created($"/api/v1/sessions/{session.Id}", SessionResponse.From(session));

@@ -12,19 +12,16 @@ namespace CardProcessor.Api.Sessions;
 internal static class DeleteSession
 {
     public static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
-        Guid id, CardProcessorDbContext db, IDocumentStore store, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, CardProcessorDbContext db, IDocumentStore store, HttpContext http, CancellationToken cancellationToken)
     {
-        var session = await db.Sessions.Include(s => s.Documents).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var session = await db.Sessions.Include(s => s.Documents)
+            .FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (session is null)
         {
             return Problems.NotFound($"Session {id}");
         }
 
-        if (session.Status != SessionStatus.Draft)
-        {
-            return Problems.Conflict($"Only a Draft session can be deleted; this one is {session.Status}.");
-        }
-
+        session.Require(SessionAction.Delete);
         if (await db.Sessions.AnyAsync(s => s.ParentSessionId == id, cancellationToken))
         {
             return Problems.Conflict("The session has child sessions and cannot be deleted.");
@@ -32,7 +29,7 @@ internal static class DeleteSession
 
         var blobs = session.Documents.Select(d => d.BlobName).ToList();
         db.Sessions.Remove(session);
-        db.Audit(CurrentUser.ActorOf(http), "session.deleted", "session", session.Id, new { session.Name, session.PeriodStart, session.PeriodEnd, Documents = blobs.Count }, null, time);
+        db.Audit(CurrentUser.ActorOf(http), SessionAudit.Deleted(session, blobs.Count));
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var blob in blobs)

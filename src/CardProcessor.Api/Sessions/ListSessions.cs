@@ -11,7 +11,10 @@ public sealed record SessionFilter(SessionStatus? Status, DateOnly? Period);
 internal static class ListSessions
 {
     public static async Task<PagedResult<SessionResponse>> HandleAsync(
-        [AsParameters] PageRequest page, [AsParameters] SessionFilter filter, CardProcessorDbContext db, CancellationToken cancellationToken)
+        [AsParameters] PageRequest page,
+        [AsParameters] SessionFilter filter,
+        CardProcessorDbContext db,
+        CancellationToken cancellationToken)
     {
         var query = db.Sessions.AsQueryable();
         if (filter.Status is { } status)

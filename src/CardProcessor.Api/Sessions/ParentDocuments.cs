@@ -12,9 +12,19 @@ internal static class ParentDocuments
     /// Copies the parent's documents into a child session: new rows ready to process, and blob copies of
     /// their own, so that deleting the child never removes a file the parent still needs.
     /// </summary>
-    public static async Task CopyAsync(CardProcessorDbContext db, IDocumentStore store, Guid parentId, ProcessingSession child, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task CopyAsync(
+        CardProcessorDbContext db,
+        IDocumentStore store,
+        Guid parentId,
+        ProcessingSession child,
+        string actor,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
-        var originals = await db.Documents.AsNoTracking().Where(d => d.SessionId == parentId).OrderBy(d => d.UploadedAt).ToListAsync(cancellationToken);
+        var originals = await db.Documents.AsNoTracking()
+            .Where(d => d.SessionId == parentId)
+            .OrderBy(d => d.UploadedAt)
+            .ToListAsync(cancellationToken);
         foreach (var original in originals)
         {
             var copy = new SourceDocument

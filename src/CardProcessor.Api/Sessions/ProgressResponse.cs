@@ -3,31 +3,26 @@ using CardProcessor.Data.Sessions;
 
 namespace CardProcessor.Api.Sessions;
 
-public sealed record ProgressResponse(Guid SessionId, SessionStatus Status, int DocumentsDone, int DocumentCount, IReadOnlyList<DocumentProgressResponse> Documents)
+public sealed record ProgressResponse(
+    Guid SessionId,
+    SessionStatus Status,
+    int DocumentsDone,
+    int DocumentCount,
+    IReadOnlyList<DocumentProgressResponse> Documents)
 {
     public static ProgressResponse From(ProcessingSession session)
     {
         var documents = session.Documents
             .OrderBy(d => d.UploadedAt)
-            .Select(d => new DocumentProgressResponse(d.Id, d.FileName, d.Kind, d.Status, d.PageCount, d.PagesDone, d.Attempts, d.Error, d.Extractor, d.PagesByDocumentIntelligence))
+            .Select(d => new DocumentProgressResponse(
+                d.Id, d.FileName, d.Kind, d.Status, d.PageCount, d.PagesDone, d.Attempts, d.Error, d.Extractor,
+                d.PagesByDocumentIntelligence))
             .ToList();
         return new ProgressResponse(
             session.Id,
             session.Status,
-            documents.Count(d => d.Status is DocumentStatus.Extracted or DocumentStatus.Failed),
+            documents.Count(d => d.Status.IsFinal()),
             documents.Count,
             documents);
     }
 }
-
-public sealed record DocumentProgressResponse(
-    Guid DocumentId,
-    string FileName,
-    DocumentKind Kind,
-    DocumentStatus Status,
-    int PageCount,
-    int PagesDone,
-    int Attempts,
-    string? Error,
-    string? Extractor,
-    int PagesByDocumentIntelligence);

@@ -9,9 +9,3 @@ public sealed record SessionComparison(
     IReadOnlyList<ChangedTransaction> TransactionsChanged,
     IReadOnlyList<ComparedIssue> IssuesOpened,
     IReadOnlyList<ComparedIssue> IssuesClosed);
-
-public sealed record ComparedTransaction(Guid Id, string CardLast4, string? Reference, DateOnly TransactionDate, DateOnly? PostingDate, string Merchant, decimal Amount);
-
-public sealed record ChangedTransaction(ComparedTransaction Before, ComparedTransaction After, IReadOnlyList<string> Fields);
-
-public sealed record ComparedIssue(Guid Id, string Rule, string Subject, string Message);

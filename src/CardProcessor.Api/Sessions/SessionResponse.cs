@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using CardProcessor.Api.Hosting;
+using CardProcessor.Api.Concurrency;
 using CardProcessor.Data.Sessions;
 
 namespace CardProcessor.Api.Sessions;

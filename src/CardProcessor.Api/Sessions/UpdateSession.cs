@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CardProcessor.Api.Authentication;
+using CardProcessor.Api.Concurrency;
 using CardProcessor.Api.ErrorHandling;
-using CardProcessor.Api.Hosting;
 using CardProcessor.Data;
 using CardProcessor.Data.Sessions;
 using CardProcessor.Processing.Auditing;
@@ -18,7 +18,12 @@ public sealed record UpdateSessionRequest(
 internal static class UpdateSession
 {
     public static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, UpdateSessionRequest request, CardProcessorDbContext db, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+        Guid id,
+        UpdateSessionRequest request,
+        CardProcessorDbContext db,
+        HttpContext http,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (session is null)
@@ -31,31 +36,23 @@ internal static class UpdateSession
             return precondition;
         }
 
-        if (session.Status == SessionStatus.Approved)
-        {
-            return Problems.Conflict("An approved session is frozen; create a child session to correct it.");
-        }
+        // The state's refusal (409) comes before the request's own mistake (400).
+        session.Require(request.PeriodStart is null && request.PeriodEnd is null
+            ? SessionAction.Edit
+            : SessionAction.ChangePeriod);
 
-        var periodChanges = request.PeriodStart is not null || request.PeriodEnd is not null;
-        if (periodChanges && session.Status != SessionStatus.Draft)
-        {
-            return Problems.Conflict("The billing period can only change while the session is a Draft.");
-        }
-
-        var before = new { session.Name, session.PeriodStart, session.PeriodEnd };
-        session.Name = request.Name?.Trim() ?? session.Name;
-        session.PeriodStart = request.PeriodStart ?? session.PeriodStart;
-        session.PeriodEnd = request.PeriodEnd ?? session.PeriodEnd;
-        if (session.PeriodEnd < session.PeriodStart)
+        if ((request.PeriodEnd ?? session.PeriodEnd) < (request.PeriodStart ?? session.PeriodStart))
         {
             return Problems.BadRequest("periodEnd must not be before periodStart.");
         }
 
-        session.UpdatedAt = time.GetUtcNow();
-        db.Audit(CurrentUser.ActorOf(http), "session.updated", "session", session.Id, before, new { session.Name, session.PeriodStart, session.PeriodEnd }, time);
+        var before = SessionAudit.Editable(session);
+        session.Edit(request.Name?.Trim(), request.PeriodStart, request.PeriodEnd, time.GetUtcNow());
+        db.Audit(CurrentUser.ActorOf(http), SessionAudit.Updated(before, session));
         await db.SaveChangesAsync(cancellationToken);
 
-        var response = await db.Sessions.Where(s => s.Id == id).Select(SessionResponse.Projection).FirstAsync(cancellationToken);
+        var response = await db.Sessions.Where(s => s.Id == id).Select(SessionResponse.Projection)
+            .FirstAsync(cancellationToken);
         http.Response.Headers.ETag = response.ETag;
         return TypedResults.Ok(response);
     }

@@ -2,7 +2,9 @@ using CardProcessor.Data.Employees;
 
 namespace CardProcessor.Data.Cards;
 
-/// <summary>A corporate card (a person's or a vehicle's), stable across sessions. Only the last four digits are kept.</summary>
+/// <summary>
+/// A corporate card (a person's or a vehicle's), stable across sessions. Only the last four digits are kept.
+/// </summary>
 public sealed class Card
 {
     public Guid Id { get; set; }

@@ -13,7 +13,10 @@ internal sealed class StatementCardConfiguration : IEntityTypeConfiguration<Stat
         builder.Property(c => c.CategoryTotals).HasColumnType("jsonb");
         builder.HasOne(c => c.Card).WithMany().HasForeignKey(c => c.CardId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.Document).WithMany().HasForeignKey(c => c.DocumentId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Sessions.ProcessingSession>().WithMany().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Sessions.ProcessingSession>()
+            .WithMany()
+            .HasForeignKey(c => c.SessionId)
+            .OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.SessionId, c.CardId });
     }
 }

@@ -15,7 +15,7 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
         builder.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength();
         builder.Property(d => d.BlobName).HasMaxLength(300);
         builder.Property(d => d.Extractor).HasMaxLength(40);
-        builder.Property(d => d.Error).HasMaxLength(2000);
+        builder.Property(d => d.Error).HasMaxLength(SourceDocument.MaxErrorLength);
         builder.Property(d => d.UploadedBy).HasMaxLength(200);
         builder.Property(d => d.Version).IsRowVersion();
         builder.OwnsMany(d => d.Findings, findings => findings.ToJson());

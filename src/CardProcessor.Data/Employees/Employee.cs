@@ -11,7 +11,9 @@ public sealed class Employee
     /// <summary>The employee id as the documents print it, when they do.</summary>
     public string? EmployeeNumber { get; set; }
 
-    /// <summary>Upper-case letters of the name only (<c>JANEDOE</c>), the key used to match people across documents.</summary>
+    /// <summary>
+    /// Upper-case letters of the name only (<c>JANEDOE</c>), the key used to match people across documents.
+    /// </summary>
     public required string NormalizedName { get; set; }
 
     public Guid? CurrentRevisionId { get; set; }

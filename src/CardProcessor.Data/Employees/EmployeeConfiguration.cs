@@ -14,6 +14,9 @@ internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         builder.HasIndex(e => e.EmployeeNumber).IsUnique().HasFilter("employee_number IS NOT NULL");
         builder.HasIndex(e => e.NormalizedName);
         builder.HasMany(e => e.Revisions).WithOne().HasForeignKey(r => r.EmployeeId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(e => e.CurrentRevision).WithMany().HasForeignKey(e => e.CurrentRevisionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.CurrentRevision)
+            .WithMany()
+            .HasForeignKey(e => e.CurrentRevisionId)
+            .OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,6 +1,8 @@
 namespace CardProcessor.Data.Issues;
 
-/// <summary>One step in an issue's life: opened, assigned, commented, resolved, waived, reopened, closed by a re-run.</summary>
+/// <summary>
+/// One step in an issue's life: opened, assigned, commented, resolved, waived, reopened, closed by a re-run.
+/// </summary>
 public sealed class ValidationIssueEvent
 {
     public Guid Id { get; set; }

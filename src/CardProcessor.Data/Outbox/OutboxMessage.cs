@@ -8,7 +8,9 @@ public sealed class OutboxMessage
 {
     public Guid Id { get; set; }
 
-    /// <summary>Assembly-qualified-free CLR type name of the contract (<c>CardProcessor.Contracts.ProcessDocument</c>).</summary>
+    /// <summary>
+    /// Assembly-qualified-free CLR type name of the contract (<c>CardProcessor.Contracts.ProcessDocument</c>).
+    /// </summary>
     public required string MessageType { get; set; }
 
     public required string Body { get; set; }

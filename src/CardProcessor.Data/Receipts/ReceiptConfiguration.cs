@@ -26,7 +26,10 @@ internal sealed class ReceiptConfiguration : IEntityTypeConfiguration<Receipt>
         builder.HasOne<SourceDocument>().WithMany().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Employee>().WithMany().HasForeignKey(r => r.EmployeeId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Card>().WithMany().HasForeignKey(r => r.CardId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne(r => r.MatchedTransaction).WithMany().HasForeignKey(r => r.MatchedTransactionId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(r => r.MatchedTransaction)
+            .WithMany()
+            .HasForeignKey(r => r.MatchedTransactionId)
+            .OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(r => new { r.SessionId, r.Sequence });
         // A charge is paid by at most one receipt.
         builder.HasIndex(r => r.MatchedTransactionId).IsUnique().HasFilter("matched_transaction_id IS NOT NULL");

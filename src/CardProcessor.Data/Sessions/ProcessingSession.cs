@@ -2,18 +2,27 @@ using CardProcessor.Data.Documents;
 
 namespace CardProcessor.Data.Sessions;
 
-/// <summary>One month's statement and receipt report being processed and reviewed.</summary>
+/// <summary>
+/// One month's statement and receipt report being processed and reviewed. Its state changes only
+/// through its methods, each checked by <see cref="SessionPolicy"/>; what is set at creation
+/// (name, period, times) is given in the initializer and changed only through those methods too.
+/// </summary>
 public sealed class ProcessingSession
 {
+    private string _name = string.Empty;
+    private DateOnly _periodStart;
+    private DateOnly _periodEnd;
+    private DateTimeOffset _updatedAt;
+
     public Guid Id { get; set; }
 
-    public required string Name { get; set; }
+    public required string Name { get => _name; init => _name = value; }
 
-    public DateOnly PeriodStart { get; set; }
+    public DateOnly PeriodStart { get => _periodStart; init => _periodStart = value; }
 
-    public DateOnly PeriodEnd { get; set; }
+    public DateOnly PeriodEnd { get => _periodEnd; init => _periodEnd = value; }
 
-    public SessionStatus Status { get; set; } = SessionStatus.Draft;
+    public SessionStatus Status { get; private set; } = SessionStatus.Draft;
 
     /// <summary>The session this one re-runs or corrects.</summary>
     public Guid? ParentSessionId { get; set; }
@@ -24,18 +33,94 @@ public sealed class ProcessingSession
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get => _updatedAt; init => _updatedAt = value; }
 
-    public DateTimeOffset? ProcessingStartedAt { get; set; }
+    public DateTimeOffset? ProcessingStartedAt { get; private set; }
 
-    public DateTimeOffset? ProcessingCompletedAt { get; set; }
+    public DateTimeOffset? ProcessingCompletedAt { get; private set; }
 
-    public string? ApprovedBy { get; set; }
+    public string? ApprovedBy { get; private set; }
 
-    public DateTimeOffset? ApprovedAt { get; set; }
+    public DateTimeOffset? ApprovedAt { get; private set; }
 
     /// <summary>PostgreSQL <c>xmin</c>: the optimistic-concurrency token.</summary>
     public uint Version { get; set; }
 
     public List<SourceDocument> Documents { get; } = [];
+
+    public bool Allows(SessionAction action) => Status.Allows(action);
+
+    /// <inheritdoc cref="SessionPolicy.Require"/>
+    public void Require(SessionAction action) => SessionPolicy.Require(Status, action);
+
+    /// <summary>Renames the session and, in a Draft, changes its billing period; null leaves a value.</summary>
+    public void Edit(string? name, DateOnly? periodStart, DateOnly? periodEnd, DateTimeOffset now)
+    {
+        Require(periodStart is null && periodEnd is null ? SessionAction.Edit : SessionAction.ChangePeriod);
+        Require(SessionAction.Edit);
+
+        var start = periodStart ?? _periodStart;
+        var end = periodEnd ?? _periodEnd;
+        if (end < start)
+        {
+            throw new ArgumentException("periodEnd must not be before periodStart.", nameof(periodEnd));
+        }
+
+        _name = name ?? _name;
+        (_periodStart, _periodEnd) = (start, end);
+        _updatedAt = now;
+    }
+
+    /// <summary>
+    /// Queues every document not yet extracted (uploaded, or failed in an earlier run) and returns
+    /// them; the caller sends each its message. Needs <see cref="Documents"/> loaded.
+    /// </summary>
+    public IReadOnlyList<SourceDocument> StartProcessing(DateTimeOffset now)
+    {
+        Require(SessionAction.StartProcessing);
+        var pending = Documents.Where(d => d.Allows(DocumentAction.Queue)).ToList();
+        if (pending.Count == 0)
+        {
+            throw SessionPolicy.Refuse(Status, SessionAction.StartProcessing,
+                "The session has no documents to process; upload a statement and a receipt report first.");
+        }
+
+        foreach (var document in pending)
+        {
+            document.Queue();
+        }
+
+        Status = SessionStatus.Processing;
+        ProcessingStartedAt = now;
+        ProcessingCompletedAt = null;
+        _updatedAt = now;
+        return pending;
+    }
+
+    /// <summary>Every document is final: Review when at least one was read, else Failed.</summary>
+    public void CompleteProcessing(bool anyDocumentExtracted, DateTimeOffset now)
+    {
+        Require(SessionAction.CompleteProcessing);
+        Status = anyDocumentExtracted ? SessionStatus.Review : SessionStatus.Failed;
+        ProcessingCompletedAt = now;
+        _updatedAt = now;
+    }
+
+    /// <summary>
+    /// Approves and freezes the session; every error-severity issue must be resolved or waived first.
+    /// </summary>
+    public void Approve(string approvedBy, int openErrors, DateTimeOffset now)
+    {
+        Require(SessionAction.Approve);
+        if (openErrors > 0)
+        {
+            throw SessionPolicy.Refuse(Status, SessionAction.Approve,
+                $"{openErrors} error-severity issue(s) are still open; resolve or waive them before approving.");
+        }
+
+        Status = SessionStatus.Approved;
+        ApprovedBy = approvedBy;
+        ApprovedAt = now;
+        _updatedAt = now;
+    }
 }

@@ -13,8 +13,14 @@ internal sealed class ProcessingSessionConfiguration : IEntityTypeConfiguration<
         builder.Property(s => s.CreatedBy).HasMaxLength(200);
         builder.Property(s => s.ApprovedBy).HasMaxLength(200);
         builder.Property(s => s.Version).IsRowVersion();
-        builder.HasOne(s => s.ParentSession).WithMany().HasForeignKey(s => s.ParentSessionId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(s => s.Documents).WithOne(d => d.Session).HasForeignKey(d => d.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(s => s.ParentSession)
+            .WithMany()
+            .HasForeignKey(s => s.ParentSessionId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(s => s.Documents)
+            .WithOne(d => d.Session)
+            .HasForeignKey(d => d.SessionId)
+            .OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.PeriodStart, s.PeriodEnd });
         builder.HasIndex(s => s.Status);
     }

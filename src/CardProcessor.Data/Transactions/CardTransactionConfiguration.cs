@@ -24,7 +24,10 @@ internal sealed class CardTransactionConfiguration : IEntityTypeConfiguration<Ca
         builder.HasOne<SourceDocument>().WithMany().HasForeignKey(t => t.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(t => t.Card).WithMany().HasForeignKey(t => t.CardId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Employee>().WithMany().HasForeignKey(t => t.EmployeeId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasMany(t => t.LineItems).WithOne().HasForeignKey(l => l.TransactionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(t => t.LineItems)
+            .WithOne()
+            .HasForeignKey(l => l.TransactionId)
+            .OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => new { t.SessionId, t.Sequence });
         builder.HasIndex(t => new { t.SessionId, t.CardId });
         builder.HasIndex(t => t.Reference);

@@ -4,31 +4,23 @@ using CardProcessor.Data.Auditing;
 
 namespace CardProcessor.Processing.Auditing;
 
-/// <summary>Adds audit rows to the caller's unit of work, so the change and its audit commit together.</summary>
+/// <summary>
+/// The one writer of audit rows: it adds them to the caller's unit of work, so the change and its
+/// audit commit together. The time is stamped when the row is saved (<see cref="SaveClockInterceptor"/>).
+/// </summary>
 public static class AuditTrail
 {
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
 
-    public static void Audit(
-        this CardProcessorDbContext db,
-        AuditActor actor,
-        string action,
-        string entityType,
-        object entityId,
-        object? before,
-        object? after,
-        TimeProvider time)
-    {
+    public static void Audit(this CardProcessorDbContext db, AuditActor actor, AuditChange change) =>
         db.AuditLog.Add(new AuditEntry
         {
             Actor = actor.Name,
-            Action = action,
-            EntityType = entityType,
-            EntityId = Convert.ToString(entityId, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
-            Before = before is null ? null : JsonSerializer.SerializeToDocument(before, s_json),
-            After = after is null ? null : JsonSerializer.SerializeToDocument(after, s_json),
+            Action = change.Action.Name,
+            EntityType = change.Action.EntityType,
+            EntityId = change.EntityId,
+            Before = change.Before is null ? null : JsonSerializer.SerializeToDocument(change.Before, s_json),
+            After = change.After is null ? null : JsonSerializer.SerializeToDocument(change.After, s_json),
             CorrelationId = actor.CorrelationId,
-            At = time.GetUtcNow(),
         });
-    }
 }

@@ -12,12 +12,16 @@ namespace CardProcessor.Processing.Extraction;
 /// </summary>
 public sealed class DocumentReader(IScannedPageReader scannedPages, IOptions<ExtractionOptions> options)
 {
-    public async Task<DocumentReading> ReadAsync(string pdfPath, IProgress<int> pagesDone, CancellationToken cancellationToken)
+    public async Task<DocumentReading> ReadAsync(
+        string pdfPath,
+        IProgress<int> pagesDone,
+        CancellationToken cancellationToken)
     {
         var mode = options.Value.Mode;
         if (mode == ExtractionMode.DocumentIntelligence)
         {
-            var all = await RequireScannedPageReader("Extraction:Mode is DocumentIntelligence").ReadPagesAsync(pdfPath, null, cancellationToken);
+            var all = await RequireScannedPageReader(
+                "Extraction:Mode is DocumentIntelligence").ReadPagesAsync(pdfPath, null, cancellationToken);
             return Record(new DocumentReading(Extract(all, pagesDone), 0, all.Count));
         }
 
@@ -37,18 +41,24 @@ public sealed class DocumentReader(IScannedPageReader scannedPages, IOptions<Ext
             missing = null;
         }
 
-        var which = missing is null ? "no page has a text layer" : $"pages {string.Join(", ", missing)} have no text layer";
+        var which = missing is null
+            ? "no page has a text layer"
+            : $"pages {string.Join(", ", missing)} have no text layer";
         if (mode == ExtractionMode.Local)
         {
             throw new DocumentNeedsOcrException($"The document needs OCR ({which}) but Extraction:Mode is Local.");
         }
 
-        var scanned = await RequireScannedPageReader($"the document needs OCR ({which})").ReadPagesAsync(pdfPath, missing, cancellationToken);
+        var scanned = await RequireScannedPageReader(
+            $"the document needs OCR ({which})").ReadPagesAsync(pdfPath, missing, cancellationToken);
         var merged = ExtractLocally(pdfPath, scanned.ToDictionary(p => p.Number), pagesDone);
         return Record(new DocumentReading(merged, merged.PageCount - scanned.Count, scanned.Count));
     }
 
-    private static ExtractedDocument ExtractLocally(string pdfPath, Dictionary<int, LayoutPage>? substitutes, IProgress<int> pagesDone)
+    private static ExtractedDocument ExtractLocally(
+        string pdfPath,
+        Dictionary<int, LayoutPage>? substitutes,
+        IProgress<int> pagesDone)
     {
         using var pdf = File.OpenRead(pdfPath);
         var pages = PdfLayoutReader.ReadPages(pdf);
@@ -70,12 +80,14 @@ public sealed class DocumentReader(IScannedPageReader scannedPages, IOptions<Ext
     private IScannedPageReader RequireScannedPageReader(string why) =>
         scannedPages.IsConfigured
             ? scannedPages
-            : throw new DocumentNeedsOcrException($"Document Intelligence is needed ({why}) but is not configured (DocumentIntelligence:Endpoint).");
+            : throw new DocumentNeedsOcrException(
+                $"Document Intelligence is needed ({why}) but is not configured (DocumentIntelligence:Endpoint).");
 
     private static DocumentReading Record(DocumentReading reading)
     {
         ExtractionMetrics.PagesExtracted.WithLabels("local").Inc(reading.PagesReadLocally);
-        ExtractionMetrics.PagesExtracted.WithLabels("document_intelligence").Inc(reading.PagesReadByDocumentIntelligence);
+        ExtractionMetrics.PagesExtracted.WithLabels("document_intelligence")
+            .Inc(reading.PagesReadByDocumentIntelligence);
         return reading;
     }
 }

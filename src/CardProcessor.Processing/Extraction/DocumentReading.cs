@@ -3,7 +3,10 @@ using CardProcessor.Extraction.Model;
 namespace CardProcessor.Processing.Extraction;
 
 /// <summary>What was read from a document, and how many pages each reader read (the service's cost).</summary>
-public sealed record DocumentReading(ExtractedDocument Document, int PagesReadLocally, int PagesReadByDocumentIntelligence)
+public sealed record DocumentReading(
+    ExtractedDocument Document,
+    int PagesReadLocally,
+    int PagesReadByDocumentIntelligence)
 {
     public string Extractor => (PagesReadLocally, PagesReadByDocumentIntelligence) switch
     {

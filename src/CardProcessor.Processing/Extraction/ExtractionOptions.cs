@@ -6,6 +6,8 @@ public sealed class ExtractionOptions
 
     public ExtractionMode Mode { get; set; } = ExtractionMode.Auto;
 
-    /// <summary>Folder for the PDF copy a worker reads from (PdfPig needs a seekable file); the system temp folder when empty.</summary>
+    /// <summary>
+    /// Folder for the PDF copy a worker reads from (PdfPig needs a seekable file); the system temp folder when empty.
+    /// </summary>
     public string? WorkFolder { get; set; }
 }

@@ -11,5 +11,8 @@ public interface IScannedPageReader
     /// <param name="pdfPath">The document.</param>
     /// <param name="pages">1-based pages to read, or null for all.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    Task<IReadOnlyList<LayoutPage>> ReadPagesAsync(string pdfPath, IReadOnlyCollection<int>? pages, CancellationToken cancellationToken);
+    Task<IReadOnlyList<LayoutPage>> ReadPagesAsync(
+        string pdfPath,
+        IReadOnlyCollection<int>? pages,
+        CancellationToken cancellationToken);
 }

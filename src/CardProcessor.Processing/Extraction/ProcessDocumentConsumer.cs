@@ -25,7 +25,6 @@ public sealed partial class ProcessDocumentConsumer(
     DocumentReader reader,
     ExtractionWriter writer,
     DocumentProgress progress,
-    TimeProvider time,
     ILogger<ProcessDocumentConsumer> logger) : IConsumer<ProcessDocument>
 {
     public async Task Consume(ConsumeContext<ProcessDocument> context)
@@ -41,15 +40,13 @@ public sealed partial class ProcessDocumentConsumer(
             return;
         }
 
-        if (document.Status is DocumentStatus.Extracted or DocumentStatus.Failed)
+        if (document.Status.IsFinal())
         {
             LogAlreadyProcessed(logger, document.Id, document.Status);
             return;
         }
 
-        document.Status = DocumentStatus.Extracting;
-        document.Attempts++;
-        document.PagesDone = 0;
+        document.StartExtracting();
         await db.SaveChangesAsync(cancellationToken);
 
         var started = Stopwatch.GetTimestamp();
@@ -67,28 +64,23 @@ public sealed partial class ProcessDocumentConsumer(
             await db.Entry(document).ReloadAsync(cancellationToken);
 
             var extracted = reading.Document;
-            if (StoredDocumentKind.From(extracted.Kind) != document.Kind)
+            var content = StoredDocumentKind.From(extracted.Kind);
+            if (content != document.Kind)
             {
-                db.MarkFailed(document, $"The file was uploaded as a {document.Kind} but its content is a {StoredDocumentKind.From(extracted.Kind)} ({extracted.Layout}).", actor, time);
+                db.MarkFailed(document,
+                    $"The file was uploaded as a {document.Kind} but its content is a {content} ({extracted.Layout}).",
+                    actor);
                 await db.SaveChangesAsync(cancellationToken);
                 return;
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            document.Extractor = reading.Extractor;
-            document.PagesByDocumentIntelligence = reading.PagesReadByDocumentIntelligence;
+            document.RecordReader(reading.Extractor, reading.PagesReadByDocumentIntelligence);
             await writer.WriteAsync(document, extracted, cancellationToken);
-            db.Audit(actor, "document.extracted", "document", document.Id, null, new
-            {
-                document.Layout,
-                document.PageCount,
-                Cardholders = extracted.Cardholders.Count,
-                Transactions = extracted.Cardholders.Sum(c => c.Transactions.Count),
-                Receipts = extracted.Receipts.Count,
-                Findings = extracted.Findings.Count,
-                document.Extractor,
-            }, time);
-            db.AddOutboxMessage(new DocumentProcessed(document.Id, document.SessionId, true, null), actor.CorrelationId);
+            db.Audit(actor, DocumentAudit.Extracted(document, extracted));
+            db.AddOutboxMessage(
+                new DocumentProcessed(document.Id, document.SessionId, true, null),
+                actor.CorrelationId);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
 
@@ -99,20 +91,26 @@ public sealed partial class ProcessDocumentConsumer(
                 ExtractionMetrics.ReconciliationFindings.WithLabels(finding.Code).Inc();
             }
 
-            LogExtracted(logger, document.Id, document.PageCount, reading.Extractor, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            LogExtracted(
+                logger,
+                document.Id,
+                document.PageCount,
+                reading.Extractor,
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception exception) when (IsPermanent(exception))
         {
             // The document itself is the problem: retrying cannot help, so fail it with the reason and move on.
             db.ChangeTracker.Clear();
             document = await db.Documents.FirstAsync(d => d.Id == message.DocumentId, cancellationToken);
-            db.MarkFailed(document, exception.Message, actor, time);
+            db.MarkFailed(document, exception.Message, actor);
             await db.SaveChangesAsync(cancellationToken);
             LogFailed(logger, document.Id, exception.GetType().Name);
         }
         finally
         {
-            ExtractionMetrics.ExtractionDuration.WithLabels(document.Kind.ToString()).Observe(Stopwatch.GetElapsedTime(started).TotalSeconds);
+            ExtractionMetrics.ExtractionDuration.WithLabels(document.Kind.ToString())
+                .Observe(Stopwatch.GetElapsedTime(started).TotalSeconds);
             File.Delete(workFile);
         }
     }
@@ -134,11 +132,18 @@ public sealed partial class ProcessDocumentConsumer(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Document {DocumentId} does not exist; message acknowledged")]
     private static partial void LogUnknownDocument(ILogger logger, Guid documentId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Document {DocumentId} is already {Status}; redelivery ignored")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Document {DocumentId} is already {Status}; redelivery " +
+        "ignored")]
     private static partial void LogAlreadyProcessed(ILogger logger, Guid documentId, DocumentStatus status);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Document {DocumentId} extracted: {PageCount} pages by {Extractor} in {ElapsedMs:F0} ms")]
-    private static partial void LogExtracted(ILogger logger, Guid documentId, int pageCount, string extractor, double elapsedMs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Document {DocumentId} extracted: {PageCount} pages by " +
+        "{Extractor} in {ElapsedMs:F0} ms")]
+    private static partial void LogExtracted(
+        ILogger logger,
+        Guid documentId,
+        int pageCount,
+        string extractor,
+        double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Document {DocumentId} failed permanently: {Reason}")]
     private static partial void LogFailed(ILogger logger, Guid documentId, string reason);

@@ -13,13 +13,13 @@ namespace CardProcessor.Processing.Extraction;
 /// A document whose processing kept failing after every retry (its message went to the error queue)
 /// still has to end somewhere a person can see it: it is marked Failed with the last error.
 /// </summary>
-public sealed class ProcessDocumentFaultConsumer(CardProcessorDbContext db, TimeProvider time) : IConsumer<Fault<ProcessDocument>>
+public sealed class ProcessDocumentFaultConsumer(CardProcessorDbContext db) : IConsumer<Fault<ProcessDocument>>
 {
     public async Task Consume(ConsumeContext<Fault<ProcessDocument>> context)
     {
         var documentId = context.Message.Message.DocumentId;
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == documentId, context.CancellationToken);
-        if (document is null || document.Status is DocumentStatus.Extracted or DocumentStatus.Failed)
+        if (document is null || document.Status.IsFinal())
         {
             return;
         }
@@ -28,7 +28,10 @@ public sealed class ProcessDocumentFaultConsumer(CardProcessorDbContext db, Time
         var reason = error is null
             ? "Processing failed after all retries."
             : $"Processing failed after all retries: {error.ExceptionType}: {error.Message}";
-        db.MarkFailed(document, reason, new AuditActor(ExtractionWriter.WorkerActor, context.CorrelationId?.ToString()), time);
+        db.MarkFailed(
+            document,
+            reason,
+            new AuditActor(ExtractionWriter.WorkerActor, context.CorrelationId?.ToString()));
         await db.SaveChangesAsync(context.CancellationToken);
     }
 }

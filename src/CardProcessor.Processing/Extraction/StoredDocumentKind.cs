@@ -1,5 +1,5 @@
 using ExtractedKind = CardProcessor.Extraction.Model.DocumentKind;
-using StoredKind = CardProcessor.Data.Documents.DocumentKind;
+using StoredKind = CardProcessor.Data.Documents.SourceDocumentKind;
 
 namespace CardProcessor.Processing.Extraction;
 

@@ -18,24 +18,25 @@ public static class ReceiptMatcher
     private const decimal DateWeight = 0.25m;
     private const decimal MerchantWeight = 0.40m;
 
-    public static void Match(IReadOnlyList<Receipt> receipts, IReadOnlyList<CardTransaction> transactions, MatchingOptions options)
+    public static void Match(
+        IReadOnlyList<Receipt> receipts,
+        IReadOnlyList<CardTransaction> transactions,
+        MatchingOptions options)
     {
         var taken = receipts.Where(r => r.MatchStatus == MatchStatus.Confirmed && r.MatchedTransactionId is not null)
             .Select(r => r.MatchedTransactionId!.Value)
             .ToHashSet();
         // Reviewer decisions (confirmed or dismissed) are never undone by a re-run.
-        var open = receipts.Where(r => r.MatchStatus is not (MatchStatus.Confirmed or MatchStatus.Dismissed)).ToList();
+        var open = receipts.Where(r => !r.MatchStatus.IsReviewerDecision()).ToList();
         foreach (var receipt in open)
         {
-            receipt.MatchedTransactionId = null;
-            receipt.MatchStatus = MatchStatus.Unmatched;
-            receipt.MatchScore = null;
-            receipt.MatchReason = null;
+            receipt.ResetMatch();
         }
 
         var available = transactions.Where(t => !taken.Contains(t.Id)).ToList();
         var byEmployee = available.Where(t => t.EmployeeId is not null).ToLookup(t => t.EmployeeId!.Value);
-        var byReference = available.Where(t => t.Reference is not null).ToLookup(t => t.Reference!, StringComparer.Ordinal);
+        var byReference = available.Where(t => t.Reference is not null)
+            .ToLookup(t => t.Reference!, StringComparer.Ordinal);
         var candidates = open
             .SelectMany(r => (r.Reference is null ? [] : byReference[r.Reference])
                 .Concat(r.EmployeeId is null ? [] : byEmployee[r.EmployeeId.Value])
@@ -57,12 +58,12 @@ public static class ReceiptMatcher
             }
 
             matchedReceipts.Add(candidate.ReceiptId);
-            var receipt = byId[candidate.ReceiptId];
-            receipt.MatchedTransactionId = candidate.TransactionId;
-            receipt.MatchStatus = candidate.Score >= options.AutoMatchScore ? MatchStatus.Matched : MatchStatus.Suggested;
-            receipt.MatchScore = Math.Round(candidate.Score, 4);
-            receipt.MatchReason = candidate.Reason;
-            receipt.CardId = cards[candidate.TransactionId];
+            byId[candidate.ReceiptId].ProposeMatch(
+                candidate.TransactionId,
+                cards[candidate.TransactionId],
+                Math.Round(candidate.Score, 4),
+                candidate.Reason,
+                automatic: candidate.Score >= options.AutoMatchScore);
         }
     }
 
@@ -95,8 +96,10 @@ public static class ReceiptMatcher
         var date = 1m - (decimal)days / (options.DateWindowDays + 1);
         var merchant = MerchantSimilarity.Score(receipt.Merchant, transaction.Merchant);
         var score = (AmountWeight * amount) + (DateWeight * date) + (MerchantWeight * merchant);
-        var reason = string.Create(CultureInfo.InvariantCulture,
-            $"{(amount == 1m ? "amount exact" : "amount differs")}, {days} day(s) apart, merchant {merchant:P0} similar");
+        var amountText = amount == 1m ? "amount exact" : "amount differs";
+        var reason = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{amountText}, {days} day(s) apart, merchant {merchant:P0} similar");
         return new MatchCandidate(receipt.Id, transaction.Id, score, reason);
     }
 

@@ -22,7 +22,9 @@ public sealed class MessagingOptions : IValidatableObject
     {
         if (Transport == MessagingTransport.RabbitMq && RabbitMqUri is null)
         {
-            yield return new ValidationResult("Messaging:RabbitMqUri is required for the RabbitMq transport.", [nameof(RabbitMqUri)]);
+            yield return new ValidationResult(
+                "Messaging:RabbitMqUri is required for the RabbitMq transport.",
+                [nameof(RabbitMqUri)]);
         }
     }
 }

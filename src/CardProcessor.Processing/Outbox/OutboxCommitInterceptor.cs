@@ -13,13 +13,20 @@ internal sealed class OutboxCommitInterceptor(OutboxSignal signal) : SaveChanges
 {
     private bool _wroteMessages;
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData,
+        InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
     {
-        _wroteMessages |= eventData.Context?.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added) == true;
+        _wroteMessages |= eventData.Context?.ChangeTracker.Entries<OutboxMessage>()
+            .Any(e => e.State == EntityState.Added) == true;
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData,
+        int result,
+        CancellationToken cancellationToken = default)
     {
         if (eventData.Context?.Database.CurrentTransaction is null)
         {
@@ -29,7 +36,10 @@ internal sealed class OutboxCommitInterceptor(OutboxSignal signal) : SaveChanges
         return base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public Task TransactionCommittedAsync(
+        DbTransaction transaction,
+        TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default)
     {
         NotifyIfWritten();
         return Task.CompletedTask;
@@ -37,7 +47,10 @@ internal sealed class OutboxCommitInterceptor(OutboxSignal signal) : SaveChanges
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => NotifyIfWritten();
 
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public Task TransactionRolledBackAsync(
+        DbTransaction transaction,
+        TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default)
     {
         _wroteMessages = false;
         return Task.CompletedTask;

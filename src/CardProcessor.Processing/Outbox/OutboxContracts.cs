@@ -16,7 +16,10 @@ public static class OutboxContracts
         .Where(type => type.Namespace == typeof(ProcessDocument).Namespace)
         .ToFrozenDictionary(type => type.FullName!, StringComparer.Ordinal);
 
-    /// <summary>Adds <paramref name="message"/> to the outbox; it is published once the caller's SaveChanges commits.</summary>
+    /// <summary>
+    /// Adds <paramref name="message"/> to the outbox; it is published once the caller's SaveChanges
+    /// commits. Its time is stamped at the save (<c>SaveClockInterceptor</c>).
+    /// </summary>
     public static void AddOutboxMessage<T>(this CardProcessorDbContext db, T message, string? correlationId = null)
         where T : class
     {
@@ -32,7 +35,6 @@ public static class OutboxContracts
             MessageType = type.FullName!,
             Body = JsonSerializer.Serialize(message, s_json),
             CorrelationId = correlationId,
-            CreatedAt = DateTimeOffset.UtcNow,
         });
     }
 

@@ -39,7 +39,8 @@ internal sealed partial class OutboxDispatcher(
                     lastCleanup = time.GetUtcNow();
                 }
             }
-            catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            catch (Exception exception) when (exception is not OperationCanceledException
+                || !stoppingToken.IsCancellationRequested)
             {
                 LogDispatchFailed(logger, exception);
             }
@@ -68,7 +69,13 @@ internal sealed partial class OutboxDispatcher(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var settings = options.Value;
         var batch = await db.OutboxMessages
-            .FromSql($"SELECT * FROM outbox_messages WHERE sent_at IS NULL AND attempts < {settings.MaxAttempts} ORDER BY attempts, created_at LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED")
+            .FromSql($"""
+                SELECT * FROM outbox_messages
+                WHERE sent_at IS NULL AND attempts < {settings.MaxAttempts}
+                ORDER BY attempts, created_at
+                LIMIT {settings.BatchSize}
+                FOR UPDATE SKIP LOCKED
+                """)
             .ToListAsync(cancellationToken);
 
         var published = 0;
@@ -122,6 +129,12 @@ internal sealed partial class OutboxDispatcher(
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatch failed; will retry")]
     private static partial void LogDispatchFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox message {MessageId} ({MessageType}) failed on attempt {Attempt}")]
-    private static partial void LogPublishFailed(ILogger logger, Guid messageId, string messageType, int attempt, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox message {MessageId} ({MessageType}) failed " +
+        "on attempt {Attempt}")]
+    private static partial void LogPublishFailed(
+        ILogger logger,
+        Guid messageId,
+        string messageType,
+        int attempt,
+        Exception exception);
 }

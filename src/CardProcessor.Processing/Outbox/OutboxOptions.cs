@@ -13,7 +13,9 @@ public sealed class OutboxOptions
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 50;
 
-    /// <summary>A message that failed to publish this many times is left unsent with its last error, for diagnosis.</summary>
+    /// <summary>
+    /// A message that failed to publish this many times is left unsent with its last error, for diagnosis.
+    /// </summary>
     [Range(1, 1000)]
     public int MaxAttempts { get; set; } = 10;
 

@@ -1,6 +1,8 @@
 namespace CardProcessor.Processing.Outbox;
 
-/// <summary>Wakes the dispatcher as soon as a transaction with outbox messages commits, instead of waiting for its next poll.</summary>
+/// <summary>
+/// Wakes the dispatcher as soon as a transaction with outbox messages commits, instead of waiting for its next poll.
+/// </summary>
 public sealed class OutboxSignal : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);

@@ -15,10 +15,14 @@ internal sealed class EmployeeDirectory(CardProcessorDbContext db, Guid sessionI
     private readonly Dictionary<string, Employee> _byNumber = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Employee> _byName = new(StringComparer.Ordinal);
 
-    // New revisions become current only after they are inserted: employee -> revision -> employee is a cycle EF cannot order in one save.
+    // New revisions become current only after they are inserted: employee -> revision -> employee is a cycle EF cannot
+    // order in one save.
     private readonly Dictionary<Employee, EmployeeRevision> _newCurrent = [];
 
-    public async Task LoadAsync(IReadOnlyCollection<string> numbers, IReadOnlyCollection<string> normalizedNames, CancellationToken cancellationToken)
+    public async Task LoadAsync(
+        IReadOnlyCollection<string> numbers,
+        IReadOnlyCollection<string> normalizedNames,
+        CancellationToken cancellationToken)
     {
         var aliasOwners = await db.EmployeeAliases
             .Where(a => normalizedNames.Contains(a.NormalizedAlias))
@@ -84,7 +88,12 @@ internal sealed class EmployeeDirectory(CardProcessorDbContext db, Guid sessionI
         return employee;
     }
 
-    private void Revise(Employee employee, string printedName, string? employeeNumber, string? displayName, string? cardLast4)
+    private void Revise(
+        Employee employee,
+        string printedName,
+        string? employeeNumber,
+        string? displayName,
+        string? cardLast4)
     {
         var latest = _newCurrent.GetValueOrDefault(employee) ?? employee.CurrentRevision;
         var current = latest?.Snapshot;

@@ -16,13 +16,21 @@ namespace CardProcessor.Processing.Persistence;
 /// </summary>
 public sealed class ExtractionWriter(CardProcessorDbContext db, TimeProvider time)
 {
-    /// <summary>Serialises writers across worker replicas: two documents naming the same new person must not create two employees.</summary>
+    /// <summary>
+    /// Serialises writers across worker replicas: two documents naming the same new person must not create two
+    /// employees.
+    /// </summary>
     private const long EmployeeWriteLock = 0x4361_7264_5072_6F63;
 
     public const string WorkerActor = "system:worker";
 
-    /// <summary>Writes <paramref name="extracted"/> for <paramref name="document"/>. The caller owns the transaction.</summary>
-    public async Task WriteAsync(SourceDocument document, ExtractedDocument extracted, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes <paramref name="extracted"/> for <paramref name="document"/>. The caller owns the transaction.
+    /// </summary>
+    public async Task WriteAsync(
+        SourceDocument document,
+        ExtractedDocument extracted,
+        CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({EmployeeWriteLock})", cancellationToken);
         await RemovePreviousRowsAsync(document.Id, cancellationToken);
@@ -46,13 +54,11 @@ public sealed class ExtractionWriter(CardProcessorDbContext db, TimeProvider tim
             WriteReceipts(document, extracted, employees);
         }
 
-        document.Layout = extracted.Layout;
-        document.PageCount = extracted.PageCount;
-        document.PagesDone = extracted.PageCount;
-        document.Findings = extracted.Findings.Select(ToFinding).ToList();
-        document.Status = DocumentStatus.Extracted;
-        document.Error = null;
-        document.ExtractedAt = now;
+        document.CompleteExtraction(
+            extracted.Layout,
+            extracted.PageCount,
+            extracted.Findings.Select(ToFinding).ToList(),
+            now);
 
         await db.SaveChangesAsync(cancellationToken);
         employees.PromoteNewRevisions();
@@ -66,10 +72,16 @@ public sealed class ExtractionWriter(CardProcessorDbContext db, TimeProvider tim
         await db.StatementCards.Where(c => c.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private async Task WriteStatementAsync(SourceDocument document, ExtractedDocument extracted, EmployeeDirectory employees, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task WriteStatementAsync(
+        SourceDocument document,
+        ExtractedDocument extracted,
+        EmployeeDirectory employees,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var keys = extracted.Cardholders.Select(CardKeyOf).Distinct().ToList();
-        var cards = await db.Cards.Where(c => keys.Contains(c.CardKey)).ToDictionaryAsync(c => c.CardKey, cancellationToken);
+        var cards = await db.Cards.Where(c => keys.Contains(c.CardKey))
+            .ToDictionaryAsync(c => c.CardKey, cancellationToken);
 
         var sequence = 0;
         var cardSequence = 0;
@@ -77,7 +89,11 @@ public sealed class ExtractionWriter(CardProcessorDbContext db, TimeProvider tim
         {
             var isVehicle = holder.IsVehicle ?? false;
             // Vehicle cards belong to a fleet unit, not a person: a reviewer assigns their owner.
-            var employee = isVehicle ? null : employees.Resolve(holder.Name, holder.EmployeeId, holder.DisplayName, holder.CardLast4);
+            var employee = isVehicle ? null : employees.Resolve(
+                holder.Name,
+                holder.EmployeeId,
+                holder.DisplayName,
+                holder.CardLast4);
 
             var key = CardKeyOf(holder);
             if (!cards.TryGetValue(key, out var card))
@@ -160,7 +176,11 @@ public sealed class ExtractionWriter(CardProcessorDbContext db, TimeProvider tim
         }
     }
 
-    private static CardTransaction ToEntity(SourceDocument document, Card card, ExtractedTransaction source, int sequence)
+    private static CardTransaction ToEntity(
+        SourceDocument document,
+        Card card,
+        ExtractedTransaction source,
+        int sequence)
     {
         var entity = new CardTransaction
         {
@@ -209,7 +229,8 @@ public sealed class ExtractionWriter(CardProcessorDbContext db, TimeProvider tim
         return entity;
     }
 
-    private static string CardKeyOf(ExtractedCardholder holder) => $"{holder.CardLast4}:{PersonName.Normalize(holder.Name)}";
+    private static string CardKeyOf(ExtractedCardholder holder) =>
+        $"{holder.CardLast4}:{PersonName.Normalize(holder.Name)}";
 
     private static DocumentFinding ToFinding(ExtractionFinding finding) => new()
     {

@@ -9,14 +9,19 @@ namespace CardProcessor.Processing.Sessions;
 
 internal static class DocumentFailures
 {
-    /// <summary>Marks a document failed with a reason a person can act on, and announces it.</summary>
-    public static void MarkFailed(this CardProcessorDbContext db, SourceDocument document, string reason, AuditActor actor, TimeProvider time)
+    /// <summary>Marks a document failed with a reason a person can act on, audits and announces it.</summary>
+    public static void MarkFailed(
+        this CardProcessorDbContext db,
+        SourceDocument document,
+        string reason,
+        AuditActor actor)
     {
-        var before = new { document.Status, document.Error };
-        document.Status = DocumentStatus.Failed;
-        document.Error = reason.Length > 2000 ? reason[..2000] : reason;
-        db.Audit(actor, "document.failed", "document", document.Id, before, new { document.Status, document.Error }, time);
-        db.AddOutboxMessage(new DocumentProcessed(document.Id, document.SessionId, false, document.Error), actor.CorrelationId);
+        var (before, beforeError) = (document.Status, document.Error);
+        document.Fail(reason);
+        db.Audit(actor, DocumentAudit.Failed(document, before, beforeError));
+        db.AddOutboxMessage(
+            new DocumentProcessed(document.Id, document.SessionId, false, document.Error),
+            actor.CorrelationId);
         ExtractionMetrics.DocumentsProcessed.WithLabels(document.Kind.ToString(), "failed").Inc();
     }
 }

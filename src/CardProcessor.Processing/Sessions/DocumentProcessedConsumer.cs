@@ -28,29 +28,30 @@ public sealed partial class DocumentProcessedConsumer(
         var session = await db.Sessions
             .FromSql($"SELECT *, xmin FROM processing_sessions WHERE id = {context.Message.SessionId} FOR UPDATE")
             .FirstOrDefaultAsync(cancellationToken);
-        if (session is null || session.Status != SessionStatus.Processing)
+        // Another document completed the session first, or it was never started: nothing to do.
+        if (session is null || !session.Allows(SessionAction.CompleteProcessing))
         {
             return;
         }
 
-        var statuses = await db.Documents.Where(d => d.SessionId == session.Id).Select(d => d.Status).ToListAsync(cancellationToken);
-        if (statuses.Any(s => s is not (DocumentStatus.Extracted or DocumentStatus.Failed)))
+        var statuses = await db.Documents.Where(d => d.SessionId == session.Id).Select(d => d.Status)
+            .ToListAsync(cancellationToken);
+        if (!statuses.All(s => s.IsFinal()))
         {
             return;
         }
 
         var actor = new AuditActor(SessionValidator.SystemActor, context.CorrelationId?.ToString());
         var summary = await validator.ValidateAsync(session.Id, actor, cancellationToken);
-        var before = new { session.Status };
-        session.Status = statuses.All(s => s == DocumentStatus.Failed) ? SessionStatus.Failed : SessionStatus.Review;
-        session.ProcessingCompletedAt = time.GetUtcNow();
-        session.UpdatedAt = session.ProcessingCompletedAt.Value;
-        db.Audit(actor, "session.processed", "session", session.Id, before, new { session.Status, summary }, time);
+        var before = session.Status;
+        session.CompleteProcessing(statuses.Any(s => s == DocumentStatus.Extracted), time.GetUtcNow());
+        db.Audit(actor, SessionAudit.Processed(session, before, summary));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogCompleted(logger, session.Id, session.Status, summary.Opened);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} processed: {Status}, {Opened} issues opened")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} processed: {Status}, {Opened} issues " +
+        "opened")]
     private static partial void LogCompleted(ILogger logger, Guid sessionId, SessionStatus status, int opened);
 }

@@ -8,10 +8,17 @@ public sealed class DocumentProcessedConsumerDefinition : ConsumerDefinition<Doc
 {
     public DocumentProcessedConsumerDefinition() => ConcurrentMessageLimit = 4;
 
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<DocumentProcessedConsumer> consumerConfigurator, IRegistrationContext context) =>
+    protected override void ConfigureConsumer(
+        IReceiveEndpointConfigurator endpointConfigurator,
+        IConsumerConfigurator<DocumentProcessedConsumer> consumerConfigurator,
+        IRegistrationContext context) =>
         endpointConfigurator.UseMessageRetry(retry =>
         {
-            retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(500));
+            retry.Exponential(
+                5,
+                TimeSpan.FromMilliseconds(200),
+                TimeSpan.FromSeconds(20),
+                TimeSpan.FromMilliseconds(500));
             retry.Handle<NpgsqlException>();
             retry.Handle<DbUpdateException>();
         });

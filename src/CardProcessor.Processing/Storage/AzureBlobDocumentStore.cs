@@ -7,7 +7,11 @@ internal sealed class AzureBlobDocumentStore(BlobContainerClient container) : ID
 {
     private bool _containerReady;
 
-    public async Task UploadAsync(string blobName, Stream content, string contentType, CancellationToken cancellationToken)
+    public async Task UploadAsync(
+        string blobName,
+        Stream content,
+        string contentType,
+        CancellationToken cancellationToken)
     {
         await EnsureContainerAsync(cancellationToken);
         var options = new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } };

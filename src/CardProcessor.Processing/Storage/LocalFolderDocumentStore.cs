@@ -3,7 +3,11 @@ namespace CardProcessor.Processing.Storage;
 /// <summary>The single-machine default: blobs as files under one folder.</summary>
 internal sealed class LocalFolderDocumentStore(string root) : IDocumentStore
 {
-    public async Task UploadAsync(string blobName, Stream content, string contentType, CancellationToken cancellationToken)
+    public async Task UploadAsync(
+        string blobName,
+        Stream content,
+        string contentType,
+        CancellationToken cancellationToken)
     {
         var path = PathOf(blobName);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -8,13 +8,19 @@ public sealed class StorageOptions : IValidatableObject
 
     public StorageProvider Provider { get; set; } = StorageProvider.AzureBlob;
 
-    /// <summary>A storage connection string (Azurite, or a key-based account). Takes precedence over <see cref="ServiceUri"/>.</summary>
+    /// <summary>
+    /// A storage connection string (Azurite, or a key-based account). Takes precedence over <see cref="ServiceUri"/>.
+    /// </summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>The blob service endpoint, used with workload identity on AKS.</summary>
     public Uri? ServiceUri { get; set; }
 
-    [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$", ErrorMessage = "Not a valid blob container name.")]
+    [
+        Required,
+        RegularExpression(
+            "^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$",
+            ErrorMessage = "Not a valid blob container name.")]
     public string ContainerName { get; set; } = "documents";
 
     /// <summary>Folder for <see cref="StorageProvider.LocalFolder"/>.</summary>

@@ -11,9 +11,13 @@ internal static class ReceiptOwners
     /// A reviewer's alias ("Priya R. Guidry" is Priya Smith) applies to receipts already stored: they move
     /// to the alias's employee before matching, so the next validation run sees them as that person's.
     /// </summary>
-    public static async Task RelinkAliasedAsync(CardProcessorDbContext db, IReadOnlyList<Receipt> receipts, CancellationToken cancellationToken)
+    public static async Task RelinkAliasedAsync(
+        CardProcessorDbContext db,
+        IReadOnlyList<Receipt> receipts,
+        CancellationToken cancellationToken)
     {
-        var byName = receipts.GroupBy(r => PersonName.Normalize(r.EmployeeName)).ToDictionary(g => g.Key, g => g.ToList());
+        var byName = receipts.GroupBy(r => PersonName.Normalize(r.EmployeeName))
+            .ToDictionary(g => g.Key, g => g.ToList());
         var names = byName.Keys.ToList();
         var aliases = await db.EmployeeAliases.AsNoTracking()
             .Where(a => names.Contains(a.NormalizedAlias))

@@ -25,11 +25,14 @@ public sealed class SessionData
     /// <summary>Employees' names of record by id.</summary>
     public required IReadOnlyDictionary<Guid, string> EmployeeNames { get; init; }
 
-    public bool HasReceiptReport => Documents.Any(d => d.Kind == DocumentKind.ReceiptReport && d.Status == DocumentStatus.Extracted);
+    public bool HasReceiptReport => Documents.Any(d => d.Kind == SourceDocumentKind.ReceiptReport
+        && d.Status == DocumentStatus.Extracted);
 
-    /// <summary>Receipts that pay a charge (matched automatically or confirmed by a reviewer), by transaction.</summary>
+    /// <summary>
+    /// Receipts that pay a charge (matched automatically or confirmed by a reviewer), by transaction.
+    /// </summary>
     public ILookup<Guid, Receipt> PaidBy => _paidBy ??= Receipts
-        .Where(r => r.MatchedTransactionId is not null && r.MatchStatus is MatchStatus.Matched or MatchStatus.Confirmed)
+        .Where(r => r.MatchedTransactionId is not null && r.MatchStatus.IsMatched())
         .ToLookup(r => r.MatchedTransactionId!.Value);
 
     private ILookup<Guid, Receipt>? _paidBy;

@@ -21,7 +21,10 @@ public sealed class SessionValidator(
 {
     public const string SystemActor = "system:validation";
 
-    public async Task<ValidationSummary> ValidateAsync(Guid sessionId, AuditActor actor, CancellationToken cancellationToken)
+    public async Task<ValidationSummary> ValidateAsync(
+        Guid sessionId,
+        AuditActor actor,
+        CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
         var data = await SessionDataLoader.LoadAsync(db, sessionId, cancellationToken);
@@ -36,24 +39,24 @@ public sealed class SessionValidator(
             .Select(g => g.First())
             .ToList();
 
-        var existing = await db.ValidationIssues.Where(i => i.SessionId == sessionId).ToDictionaryAsync(i => i.Fingerprint, cancellationToken);
+        var existing = await db.ValidationIssues.Where(i => i.SessionId == sessionId)
+            .ToDictionaryAsync(i => i.Fingerprint, cancellationToken);
         var now = time.GetUtcNow();
         int opened = 0, stillOpen = 0, reopened = 0, closed = 0;
         foreach (var candidate in candidates)
         {
             if (existing.Remove(candidate.Fingerprint, out var issue))
             {
-                Refresh(issue, candidate, now);
+                issue.Restate(candidate.Message, candidate.Severity, now);
+                Link(issue, candidate);
                 if (issue.Status == IssueStatus.Resolved && issue.ResolvedBy == SystemActor)
                 {
-                    issue.ResolvedBy = null;
-                    issue.ResolvedAt = null;
-                    issue.ResolutionNote = null;
                     // Closed by an earlier run because it no longer applied; it applies again.
-                    Transition(issue, IssueStatus.Reopened, "reopened", "Applies again after re-validation.", actor, now);
+                    issue.Reopen("Applies again after re-validation.", SystemActor, now);
+                    db.RecordHistory(issue, actor);
                     reopened++;
                 }
-                else if (issue.Status is IssueStatus.Open or IssueStatus.Reopened)
+                else if (issue.Status.IsOpen())
                 {
                     stillOpen++;
                 }
@@ -63,16 +66,14 @@ public sealed class SessionValidator(
 
             issue = Open(sessionId, candidate, now);
             db.ValidationIssues.Add(issue);
-            db.Audit(actor, "issue.opened", "validation_issue", issue.Id, null, new { issue.RuleCode, issue.Severity, issue.Message }, time);
+            db.Audit(actor, IssueAudit.Opened(issue));
             opened++;
         }
 
-        foreach (var stale in existing.Values.Where(i => i.Status is IssueStatus.Open or IssueStatus.Reopened))
+        foreach (var stale in existing.Values.Where(i => i.Status.IsOpen()))
         {
-            stale.ResolvedBy = SystemActor;
-            stale.ResolvedAt = now;
-            stale.ResolutionNote = "No longer applies: re-validation did not find it again.";
-            Transition(stale, IssueStatus.Resolved, "auto-closed", stale.ResolutionNote, actor, now);
+            stale.AutoClose("No longer applies: re-validation did not find it again.", SystemActor, now);
+            db.RecordHistory(stale, actor);
             closed++;
         }
 
@@ -81,7 +82,7 @@ public sealed class SessionValidator(
             stillOpen,
             closed,
             reopened,
-            data.Receipts.Count(r => r.MatchStatus is MatchStatus.Matched or MatchStatus.Confirmed),
+            data.Receipts.Count(r => r.MatchStatus.IsMatched()),
             data.Receipts.Count(r => r.MatchStatus == MatchStatus.Suggested));
     }
 
@@ -94,7 +95,9 @@ public sealed class SessionValidator(
             .ToDictionary(g => g.Key, g => g.First().CardId);
         foreach (var receipt in data.Receipts.Where(r => r.MatchedTransactionId is null))
         {
-            receipt.CardId = receipt.EmployeeId is { } employeeId ? cardsByEmployee.GetValueOrDefault(employeeId) : null;
+            receipt.CardId = receipt.EmployeeId is { } employeeId
+                ? cardsByEmployee.GetValueOrDefault(employeeId)
+                : null;
             if (receipt.CardId == Guid.Empty)
             {
                 receipt.CardId = null;
@@ -116,28 +119,8 @@ public sealed class SessionValidator(
             UpdatedAt = now,
         };
         Link(issue, candidate);
-        issue.History.Add(new ValidationIssueEvent
-        {
-            Id = Guid.CreateVersion7(),
-            IssueId = issue.Id,
-            Action = "opened",
-            ToStatus = IssueStatus.Open,
-            Actor = SystemActor,
-            At = now,
-        });
+        issue.RecordOpening(SystemActor, now);
         return issue;
-    }
-
-    private static void Refresh(ValidationIssue issue, IssueCandidate candidate, DateTimeOffset now)
-    {
-        if (issue.Message != candidate.Message || issue.Severity != candidate.Severity)
-        {
-            issue.Message = candidate.Message;
-            issue.Severity = candidate.Severity;
-            issue.UpdatedAt = now;
-        }
-
-        Link(issue, candidate);
     }
 
     private static void Link(ValidationIssue issue, IssueCandidate candidate)
@@ -148,13 +131,5 @@ public sealed class SessionValidator(
         issue.CardId = candidate.CardId;
         issue.EmployeeId = candidate.EmployeeId;
         issue.DocumentId = candidate.DocumentId;
-    }
-
-    private void Transition(ValidationIssue issue, IssueStatus to, string action, string note, AuditActor actor, DateTimeOffset now)
-    {
-        var from = issue.Status;
-        issue.Status = to;
-        issue.UpdatedAt = now;
-        db.Record(issue, action, from, to, note, SystemActor, actor, time);
     }
 }

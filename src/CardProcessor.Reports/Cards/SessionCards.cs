@@ -79,7 +79,8 @@ internal static class SessionCards
         CardProcessorDbContext db, Guid sessionId, CancellationToken cancellationToken)
     {
         var issues = await db.ValidationIssues.AsNoTracking()
-            .Where(i => i.SessionId == sessionId && (i.Status == IssueStatus.Open || i.Status == IssueStatus.Reopened))
+            .Where(i => i.SessionId == sessionId)
+            .Where(IssueStatusExtensions.OpenIssue)
             .Select(i => new
             {
                 i.CardId,

@@ -49,9 +49,8 @@ internal static class ReceiptIssueDetailsSheet
     {
         var rules = s_statuses.Select(s => s.Rule).ToList();
         var issues = await db.ValidationIssues.AsNoTracking()
-            .Where(i => i.SessionId == data.Session.Id
-                && (i.Status == IssueStatus.Open || i.Status == IssueStatus.Reopened)
-                && rules.Contains(i.RuleCode))
+            .Where(i => i.SessionId == data.Session.Id && rules.Contains(i.RuleCode))
+            .Where(IssueStatusExtensions.OpenIssue)
             .Select(i => new { i.RuleCode, i.CardId, i.TransactionId, i.ReceiptId })
             .ToListAsync(cancellationToken);
 

@@ -131,7 +131,7 @@ public sealed record ReceiptRow
     /// <summary>
     /// True when the receipt pays its charge: matched automatically or confirmed by a reviewer, not only suggested.
     /// </summary>
-    public bool PaysCharge => MatchStatus is MatchStatus.Matched or MatchStatus.Confirmed;
+    public bool PaysCharge => MatchStatus.IsMatched();
 
     /// <summary>
     /// The Transaction # of the charge the receipt pays; null while a match is only suggested or dismissed.

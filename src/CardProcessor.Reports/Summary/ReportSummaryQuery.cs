@@ -34,6 +34,8 @@ public static class ReportSummaryQuery
                 g.Sum(t => t.Amount > 0 ? t.Amount : 0),
                 g.Sum(t => t.Amount < 0 ? t.Amount : 0)))
             .FirstOrDefaultAsync(cancellationToken) ?? new TransactionTotals(0, 0, 0, 0);
+        // Aggregates over a group take a plain condition, not MatchStatusExtensions.PaysItsCharge: keep the two
+        // spellings of "Matched or Confirmed" in step (MatchStatusExtensions is the rule's home).
         var receiptTotals = await receipts.GroupBy(_ => 1)
             .Select(g => new ReceiptTotals(
                 g.Count(),

@@ -14,7 +14,9 @@ public sealed class AuditLogTests : IAsyncLifetime
     [Fact]
     public async Task Audit_log_accepts_inserts()
     {
-        await ExecuteAsync("INSERT INTO audit_log (actor, action, entity_type, entity_id, at) VALUES ('tester', 'test.insert', 'thing', '1', now())");
+        await ExecuteAsync(
+            "INSERT INTO audit_log (actor, action, entity_type, entity_id, at) VALUES ('tester', 'test.insert', " +
+            "'thing', '1', now())");
 
         Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM audit_log"));
     }
@@ -25,7 +27,9 @@ public sealed class AuditLogTests : IAsyncLifetime
     [InlineData("TRUNCATE audit_log")]
     public async Task Audit_log_refuses_to_change_history_at_the_database(string statement)
     {
-        await ExecuteAsync("INSERT INTO audit_log (actor, action, entity_type, entity_id, at) VALUES ('tester', 'test.insert', 'thing', '1', now())");
+        await ExecuteAsync(
+            "INSERT INTO audit_log (actor, action, entity_type, entity_id, at) VALUES ('tester', 'test.insert', " +
+            "'thing', '1', now())");
 
         var error = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(statement));
 

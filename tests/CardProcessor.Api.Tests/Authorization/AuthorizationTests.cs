@@ -56,12 +56,20 @@ public sealed class AuthorizationTests(ApiFixture api) : IClassFixture<ApiFixtur
             .ToList();
 
         var registered = endpoints
-            .Select(e => (Method: e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Single(), Template: e.RoutePattern.RawText!))
+            .Select(
+                e => (
+                    Method: e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Single(),
+                    Template: e.RoutePattern.RawText!))
             .OrderBy(e => e.Template).ThenBy(e => e.Method)
             .ToList();
-        var table = EndpointTable.Endpoints.Select(e => (e.Method, e.Template)).OrderBy(e => e.Template).ThenBy(e => e.Method).ToList();
+        var table = EndpointTable.Endpoints.Select(e => (e.Method, e.Template))
+            .OrderBy(e => e.Template)
+            .ThenBy(e => e.Method)
+            .ToList();
         Assert.Equal(table, registered);
-        Assert.All(endpoints, e => Assert.Contains(e.Metadata.GetOrderedMetadata<IAuthorizeData>(), a => a.Policy is not null));
+        Assert.All(
+            endpoints,
+            e => Assert.Contains(e.Metadata.GetOrderedMetadata<IAuthorizeData>(), a => a.Policy is not null));
     }
 
     [Fact]
@@ -100,7 +108,8 @@ public sealed class AuthorizationTests(ApiFixture api) : IClassFixture<ApiFixtur
     [Fact]
     public async Task A_token_for_another_audience_gets_401()
     {
-        using var client = api.ClientWithToken(api.Identity.Issuer.CreateToken(["Admin"], audience: "api://some-other-api"));
+        using var client = api.ClientWithToken(
+            api.Identity.Issuer.CreateToken(["Admin"], audience: "api://some-other-api"));
 
         using var response = await client.GetAsync("/api/v1/sessions");
 
@@ -110,7 +119,10 @@ public sealed class AuthorizationTests(ApiFixture api) : IClassFixture<ApiFixtur
     [Fact]
     public async Task An_expired_token_gets_401()
     {
-        var token = api.Identity.Issuer.CreateToken(["Admin"], lifetime: TimeSpan.FromMinutes(30), notBefore: DateTimeOffset.UtcNow.AddHours(-2));
+        var token = api.Identity.Issuer.CreateToken(
+            ["Admin"],
+            lifetime: TimeSpan.FromMinutes(30),
+            notBefore: DateTimeOffset.UtcNow.AddHours(-2));
         using var client = api.ClientWithToken(token);
 
         using var response = await client.GetAsync("/api/v1/sessions");

@@ -12,7 +12,9 @@ public sealed class UploadTests(ApiFixture api) : IClassFixture<ApiFixture>
     {
         var session = await _processor.CreateSessionAsync();
 
-        using var response = await _processor.PostAsync($"/api/v1/sessions/{session.GetProperty("id")}/documents", Fixtures.Upload(Fixtures.Car("car-2001-002.pdf")));
+        using var response = await _processor.PostAsync(
+            $"/api/v1/sessions/{session.GetProperty("id")}/documents",
+            Fixtures.Upload(Fixtures.Car("car-2001-002.pdf")));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var document = await response.ReadJsonAsync();
@@ -29,7 +31,9 @@ public sealed class UploadTests(ApiFixture api) : IClassFixture<ApiFixture>
         var session = await _processor.CreateSessionAsync();
         var bytes = await File.ReadAllBytesAsync(Fixtures.Car("receipt-images-2001-002.pdf"));
 
-        using var response = await _processor.PostAsync($"/api/v1/sessions/{session.GetProperty("id")}/documents", Fixtures.Upload(bytes, "statement.pdf"));
+        using var response = await _processor.PostAsync(
+            $"/api/v1/sessions/{session.GetProperty("id")}/documents",
+            Fixtures.Upload(bytes, "statement.pdf"));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("ReceiptReport", (await response.ReadJsonAsync()).GetProperty("kind").GetString());
@@ -40,7 +44,9 @@ public sealed class UploadTests(ApiFixture api) : IClassFixture<ApiFixture>
     {
         var session = await _processor.CreateSessionAsync();
 
-        using var response = await _processor.PostAsync($"/api/v1/sessions/{session.GetProperty("id")}/documents", Fixtures.Upload("Name,Amount\nJane,12.00\n"u8.ToArray(), "statement.pdf"));
+        using var response = await _processor.PostAsync(
+            $"/api/v1/sessions/{session.GetProperty("id")}/documents",
+            Fixtures.Upload("Name,Amount\nJane,12.00\n"u8.ToArray(), "statement.pdf"));
 
         await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "not a PDF");
     }
@@ -50,7 +56,9 @@ public sealed class UploadTests(ApiFixture api) : IClassFixture<ApiFixture>
     {
         var session = await _processor.CreateSessionAsync();
 
-        using var response = await _processor.PostAsync($"/api/v1/sessions/{session.GetProperty("id")}/documents", Fixtures.Upload([], "empty.pdf"));
+        using var response = await _processor.PostAsync(
+            $"/api/v1/sessions/{session.GetProperty("id")}/documents",
+            Fixtures.Upload([], "empty.pdf"));
 
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "empty");
     }
@@ -62,7 +70,9 @@ public sealed class UploadTests(ApiFixture api) : IClassFixture<ApiFixture>
         var large = new byte[2_500_000];
         "%PDF-1.4\n"u8.CopyTo(large);
 
-        using var response = await _processor.PostAsync($"/api/v1/sessions/{session.GetProperty("id")}/documents", Fixtures.Upload(large, "large.pdf"));
+        using var response = await _processor.PostAsync(
+            $"/api/v1/sessions/{session.GetProperty("id")}/documents",
+            Fixtures.Upload(large, "large.pdf"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -76,7 +86,9 @@ public sealed class UploadTests(ApiFixture api) : IClassFixture<ApiFixture>
         using var first = await _processor.PostAsync(url, Fixtures.Upload(Fixtures.Car("car-2001-002.pdf")));
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
 
-        using var second = await _processor.PostAsync(url, Fixtures.Upload(await File.ReadAllBytesAsync(Fixtures.Car("car-2001-002.pdf")), "renamed.pdf"));
+        using var second = await _processor.PostAsync(
+            url,
+            Fixtures.Upload(await File.ReadAllBytesAsync(Fixtures.Car("car-2001-002.pdf")), "renamed.pdf"));
 
         await AssertProblemAsync(second, HttpStatusCode.Conflict, "already in the session");
         using var list = await _processor.GetAsync(url);
@@ -88,7 +100,9 @@ public sealed class UploadTests(ApiFixture api) : IClassFixture<ApiFixture>
     {
         var session = await _processor.CreateSessionAsync();
 
-        using var response = await _processor.PostAsync($"/api/v1/sessions/{session.GetProperty("id")}/documents", Fixtures.Upload("%PDF-1.7\nthis is not really a pdf\n"u8.ToArray(), "broken.pdf"));
+        using var response = await _processor.PostAsync(
+            $"/api/v1/sessions/{session.GetProperty("id")}/documents",
+            Fixtures.Upload("%PDF-1.7\nthis is not really a pdf\n"u8.ToArray(), "broken.pdf"));
 
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "PDF");
     }
@@ -99,12 +113,17 @@ public sealed class UploadTests(ApiFixture api) : IClassFixture<ApiFixture>
         var session = await _processor.CreateSessionAsync();
         var invoice = Path.Combine(TestEnvironment.SharedFixtures, "docintel", "documents", "invoice.pdf");
 
-        using var response = await _processor.PostAsync($"/api/v1/sessions/{session.GetProperty("id")}/documents", Fixtures.Upload(invoice));
+        using var response = await _processor.PostAsync(
+            $"/api/v1/sessions/{session.GetProperty("id")}/documents",
+            Fixtures.Upload(invoice));
 
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "cardholder activity report");
     }
 
-    private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string detailContains)
+    private static async Task AssertProblemAsync(
+        HttpResponseMessage response,
+        HttpStatusCode status,
+        string detailContains)
     {
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

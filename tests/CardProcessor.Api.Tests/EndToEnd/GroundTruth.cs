@@ -15,5 +15,7 @@ internal sealed class GroundTruth(JsonElement root)
     public IEnumerable<(JsonElement Cardholder, JsonElement Transaction)> Transactions =>
         Cardholders.SelectMany(c => c.GetProperty("transactions").EnumerateArray().Select(t => (c, t)));
 
-    public decimal GrandTotal => decimal.Parse(root.GetProperty("grand_total").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+    public decimal GrandTotal => decimal.Parse(
+        root.GetProperty("grand_total").GetString()!,
+        System.Globalization.CultureInfo.InvariantCulture);
 }

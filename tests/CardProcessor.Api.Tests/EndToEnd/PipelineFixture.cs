@@ -33,7 +33,8 @@ public sealed class PipelineFixture : IAsyncLifetime
         Database = await TestDatabase.CreateAsync();
         Broker = await TestVirtualHost.CreateAsync();
         Identity = await TestIdentity.StartAsync();
-        DocumentIntelligence = await EmulatorApp.StartAsync(["--urls", "http://127.0.0.1:0", "--key", "e2e-key", "--retry-after", "0", "--sidecars", SidecarDirectory]);
+        DocumentIntelligence = await EmulatorApp.StartAsync(
+            ["--urls", "http://127.0.0.1:0", "--key", "e2e-key", "--retry-after", "0", "--sidecars", SidecarDirectory]);
         var settings = new List<KeyValuePair<string, string?>>
         {
             new("ConnectionStrings:Postgres", Database.ConnectionString),

@@ -9,7 +9,9 @@ using emulator::DocumentIntelligenceEmulator.Sidecars;
 
 namespace CardProcessor.Api.Tests.EndToEnd;
 
-/// <summary>The whole pipeline through the API and worker processes, checked against the fixtures' ground truth.</summary>
+/// <summary>
+/// The whole pipeline through the API and worker processes, checked against the fixtures' ground truth.
+/// </summary>
 public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<PipelineFixture>
 {
     private readonly HttpClient _processor = pipeline.ClientFor("Processor");
@@ -28,7 +30,9 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
         Assert.Equal(statement.Cardholders.Count(), cards.Count);
         foreach (var holder in statement.Cardholders)
         {
-            var card = Assert.Single(cards, c => c.GetProperty("last4").GetString() == holder.GetProperty("card_last4").GetString()
+            var card = Assert.Single(
+                cards,
+                c => c.GetProperty("last4").GetString() == holder.GetProperty("card_last4").GetString()
                 && c.GetProperty("holderName").GetString() == holder.GetProperty("name").GetString());
             Assert.Equal(holder.GetProperty("employee_id").GetString(), card.GetProperty("employeeNumber").GetString());
             Assert.Equal(holder.GetProperty("is_vehicle").GetBoolean(), card.GetProperty("isVehicle").GetBoolean());
@@ -40,15 +44,25 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
         Assert.Equal(statement.Transactions.Count(), transactions.Count);
         foreach (var (holder, expected) in statement.Transactions)
         {
-            var actual = Assert.Single(transactions, t => t.GetProperty("reference").GetString() == expected.GetProperty("reference").GetString()
+            var actual = Assert.Single(
+                transactions,
+                t => t.GetProperty("reference").GetString() == expected.GetProperty("reference").GetString()
                 && t.GetProperty("cardLast4").GetString() == holder.GetProperty("card_last4").GetString());
-            Assert.Equal(expected.GetProperty("transaction_date").GetString(), actual.GetProperty("transactionDate").GetString());
-            Assert.Equal(expected.GetProperty("posting_date").GetString(), actual.GetProperty("postingDate").GetString());
+            Assert.Equal(
+                expected.GetProperty("transaction_date").GetString(),
+                actual.GetProperty("transactionDate").GetString());
+            Assert.Equal(
+                expected.GetProperty("posting_date").GetString(),
+                actual.GetProperty("postingDate").GetString());
             Assert.Equal(expected.GetProperty("merchant").GetString(), actual.GetProperty("merchant").GetString());
-            Assert.Equal(expected.GetProperty("merchant_group").GetString(), actual.GetProperty("merchantGroup").GetString());
+            Assert.Equal(
+                expected.GetProperty("merchant_group").GetString(),
+                actual.GetProperty("merchantGroup").GetString());
             // Exactly the statement's cents, as a JSON number.
             Assert.Equal(expected.GetProperty("amount").GetString(), actual.GetProperty("amount").GetRawText());
-            Assert.Equal(expected.GetProperty("line_items").GetArrayLength(), actual.GetProperty("lineItems").GetArrayLength());
+            Assert.Equal(
+                expected.GetProperty("line_items").GetArrayLength(),
+                actual.GetProperty("lineItems").GetArrayLength());
         }
 
         Assert.Equal(statement.GrandTotal, transactions.Sum(t => t.GetProperty("amount").GetDecimal()));
@@ -56,25 +70,39 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
         var people = await ReadAllAsync($"/api/v1/sessions/{sessionId}/employees");
         foreach (var holder in statement.Cardholders.Where(h => !h.GetProperty("is_vehicle").GetBoolean()))
         {
-            Assert.Contains(people, p => p.GetProperty("employeeNumber").GetString() == holder.GetProperty("employee_id").GetString()
+            Assert.Contains(
+                people,
+                p => p.GetProperty("employeeNumber").GetString() == holder.GetProperty("employee_id").GetString()
                 && p.GetProperty("name").GetString() == holder.GetProperty("name").GetString());
         }
 
         var receipts = await ReadAllAsync($"/api/v1/sessions/{sessionId}/receipts");
         Assert.Equal(receiptReport.Receipts.Count(), receipts.Count);
-        var references = transactions.ToDictionary(t => t.GetProperty("id").GetString()!, t => t.GetProperty("reference").GetString());
+        var references = transactions.ToDictionary(
+            t => t.GetProperty("id").GetString()!,
+            t => t.GetProperty("reference").GetString());
         foreach (var expected in receiptReport.Receipts)
         {
-            var actual = Assert.Single(receipts, r => r.GetProperty("expenseTransactionId").GetString() == expected.GetProperty("transaction_id").GetString());
+            var actual = Assert.Single(
+                receipts,
+                r => r.GetProperty("expenseTransactionId")
+                    .GetString() == expected
+                    .GetProperty("transaction_id")
+                    .GetString());
             Assert.Equal(expected.GetProperty("amount").GetString(), actual.GetProperty("amount").GetRawText());
             // The receipt pays the charge its ground truth says, found by employee, amount, date and merchant.
             var match = actual.GetProperty("match");
             Assert.Equal("Matched", match.GetProperty("status").GetString());
-            Assert.Equal(expected.GetProperty("matches_reference").GetString(), match.GetProperty("transactionReference").GetString());
+            Assert.Equal(
+                expected.GetProperty("matches_reference").GetString(),
+                match.GetProperty("transactionReference").GetString());
         }
 
         var issues = await ReadAllAsync($"/api/v1/sessions/{sessionId}/issues");
-        Assert.DoesNotContain(issues, i => i.GetProperty("rule").GetString() is "totals-mismatch" or "document-failed" or "receipt-without-charge");
+        Assert.DoesNotContain(
+            issues,
+            i => i.GetProperty("rule")
+                .GetString() is "totals-mismatch" or "document-failed" or "receipt-without-charge");
         var missingAttachments = receiptReport.Receipts.Count(r => !r.GetProperty("has_attachment").GetBoolean());
         Assert.Equal(missingAttachments, issues.Count(i => i.GetProperty("rule").GetString() == "missing-attachment"));
         var vehicles = statement.Cardholders.Count(h => h.GetProperty("is_vehicle").GetBoolean());
@@ -87,7 +115,10 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
         var session = await _processor.CreateSessionAsync("Broken upload", "2026-09-01", "2026-09-30");
         var sessionId = session.GetProperty("id").GetString()!;
         var invoice = Path.Combine(TestEnvironment.SharedFixtures, "docintel", "documents", "invoice.pdf");
-        using (var upload = await _processor.PostAsync($"/api/v1/sessions/{sessionId}/documents", Fixtures.Upload(invoice, kind: "Statement")))
+        using (
+            var upload = await _processor.PostAsync(
+                $"/api/v1/sessions/{sessionId}/documents",
+                Fixtures.Upload(invoice, kind: "Statement")))
         {
             Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
         }
@@ -106,9 +137,14 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
     public async Task A_poison_message_goes_to_the_error_queue_and_does_not_block_the_next_document()
     {
         await pipeline.Broker.PublishRawAsync("CardProcessor.Contracts:ProcessDocument", "this is not json");
-        await pipeline.Broker.PublishRawAsync("CardProcessor.Contracts:ProcessDocument", """{"message":{"documentId":"not-a-guid"},"messageType":["urn:message:CardProcessor.Contracts:ProcessDocument"]}""");
+        const string NotAGuid = """
+        {"message":{"documentId":"not-a-guid"},"messageType":["urn:message:CardProcessor.Contracts:ProcessDocument"]}
+        """;
+        await pipeline.Broker.PublishRawAsync("CardProcessor.Contracts:ProcessDocument", NotAGuid);
 
-        var sessionId = await ProcessAsync(Fixtures.Car("car-2001-002.pdf"), Fixtures.Car("receipt-images-2001-002.pdf"));
+        var sessionId = await ProcessAsync(
+            Fixtures.Car("car-2001-002.pdf"),
+            Fixtures.Car("receipt-images-2001-002.pdf"));
 
         var cards = await ReadAllAsync($"/api/v1/sessions/{sessionId}/cards");
         Assert.Equal(GroundTruth.Load(Fixtures.Car("car-2001-002.pdf")).Cardholders.Count(), cards.Count);
@@ -117,10 +153,15 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
         for (var attempt = 0; attempt < 60 && parked < 2; attempt++)
         {
             await Task.Delay(250);
-            parked = (await pipeline.Broker.QueueDepthAsync("process-document_error") ?? 0) + (await pipeline.Broker.QueueDepthAsync("process-document_skipped") ?? 0);
+            parked = (
+                await pipeline.Broker.QueueDepthAsync(
+                    "process-document_error") ?? 0) + (
+                        await pipeline.Broker.QueueDepthAsync("process-document_skipped") ?? 0);
         }
 
-        Assert.True(parked >= 2, $"both poison messages should be parked in process-document_error or _skipped, found {parked}");
+        Assert.True(
+            parked >= 2,
+            $"both poison messages should be parked in process-document_error or _skipped, found {parked}");
     }
 
     [Fact]
@@ -148,28 +189,48 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
         var progress = await StartAndWaitAsync(sessionId);
 
         var document = Assert.Single(progress.GetProperty("documents").EnumerateArray());
-        Assert.True(document.GetProperty("status").GetString() == "Extracted", $"{progress}{Environment.NewLine}{pipeline.Worker.RecentOutput}");
+        Assert.True(
+            document.GetProperty("status").GetString() == "Extracted",
+            $"{progress}{Environment.NewLine}{pipeline.Worker.RecentOutput}");
         Assert.Equal("DocumentIntelligence", document.GetProperty("extractor").GetString());
         Assert.Equal(4, document.GetProperty("pagesByDocumentIntelligence").GetInt32());
         var truth = GroundTruth.Load(textPdf);
         var cards = await ReadAllAsync($"/api/v1/sessions/{sessionId}/cards");
-        Assert.Equal(truth.Cardholders.Select(c => c.GetProperty("card_last4").GetString()), cards.Select(c => c.GetProperty("last4").GetString()));
+        Assert.Equal(
+            truth.Cardholders.Select(c => c.GetProperty("card_last4").GetString()),
+            cards.Select(c => c.GetProperty("last4").GetString()));
         var transactions = await ReadAllAsync($"/api/v1/sessions/{sessionId}/transactions");
         Assert.Equal(
-            truth.Transactions.Select(t => (t.Transaction.GetProperty("reference").GetString(), t.Transaction.GetProperty("amount").GetString(), t.Transaction.GetProperty("merchant").GetString(), t.Transaction.GetProperty("transaction_date").GetString())),
-            transactions.Select(t => (t.GetProperty("reference").GetString(), (string?)t.GetProperty("amount").GetRawText(), t.GetProperty("merchant").GetString(), t.GetProperty("transactionDate").GetString())));
+            truth.Transactions.Select(
+                t => (
+                    t.Transaction.GetProperty("reference").GetString(),
+                    t.Transaction.GetProperty("amount").GetString(),
+                    t.Transaction.GetProperty("merchant").GetString(),
+                    t.Transaction.GetProperty("transaction_date").GetString())),
+            transactions.Select(
+                t => (
+                    t.GetProperty("reference").GetString(),
+                    (string?)t.GetProperty("amount").GetRawText(),
+                    t.GetProperty("merchant").GetString(),
+                    t.GetProperty("transactionDate").GetString())));
 
         // The cost metric: pages sent to the service, by extractor.
         using var metrics = new HttpClient { BaseAddress = pipeline.Worker.Address };
         var exposition = await metrics.GetStringAsync("/metrics");
-        var line = exposition.Split('\n').Single(l => l.StartsWith("cardprocessor_pages_extracted_total{extractor=\"document_intelligence\"}", StringComparison.Ordinal));
+        var line = exposition.Split('\n')
+            .Single(
+                l => l.StartsWith(
+                    "cardprocessor_pages_extracted_total{extractor=\"document_intelligence\"}",
+                    StringComparison.Ordinal));
         Assert.True(double.Parse(line.Split(' ')[^1], CultureInfo.InvariantCulture) >= 4, line);
     }
 
     [Fact]
     public async Task A_redelivered_message_changes_nothing()
     {
-        var sessionId = await ProcessAsync(Fixtures.Car("car-2001-002.pdf"), Fixtures.Car("receipt-images-2001-002.pdf"));
+        var sessionId = await ProcessAsync(
+            Fixtures.Car("car-2001-002.pdf"),
+            Fixtures.Car("receipt-images-2001-002.pdf"));
         var documents = await _processor.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{sessionId}/documents");
         var transactionsBefore = (await ReadAllAsync($"/api/v1/sessions/{sessionId}/transactions")).Count;
         var receiptsBefore = (await ReadAllAsync($"/api/v1/sessions/{sessionId}/receipts")).Count;
@@ -181,7 +242,12 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
             {
                 messageId = Guid.NewGuid(),
                 messageType = new[] { "urn:message:CardProcessor.Contracts:ProcessDocument" },
-                message = new { documentId = document.GetProperty("id").GetString(), sessionId = sessionId, blobName = "ignored" },
+                message = new
+                {
+                    documentId = document.GetProperty("id").GetString(),
+                    sessionId = sessionId,
+                    blobName = "ignored",
+                },
             });
             await pipeline.Broker.PublishRawAsync("CardProcessor.Contracts:ProcessDocument", envelope);
         }
@@ -191,14 +257,17 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
         {
             await Task.Delay(250);
             consumed = await pipeline.Broker.QueueDepthAsync("process-document") == 0
-                && pipeline.Worker.RecentOutput.Split('\n').Count(l => l.Contains("redelivery ignored", StringComparison.Ordinal)) >= 2;
+                && pipeline.Worker.RecentOutput.Split('\n')
+                    .Count(l => l.Contains("redelivery ignored", StringComparison.Ordinal)) >= 2;
         }
 
         Assert.True(consumed, pipeline.Worker.RecentOutput);
         Assert.Equal(transactionsBefore, (await ReadAllAsync($"/api/v1/sessions/{sessionId}/transactions")).Count);
         Assert.Equal(receiptsBefore, (await ReadAllAsync($"/api/v1/sessions/{sessionId}/receipts")).Count);
         var progress = await _processor.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{sessionId}/progress");
-        Assert.All(progress.GetProperty("documents").EnumerateArray(), d => Assert.Equal(1, d.GetProperty("attempts").GetInt32()));
+        Assert.All(
+            progress.GetProperty("documents").EnumerateArray(),
+            d => Assert.Equal(1, d.GetProperty("attempts").GetInt32()));
     }
 
     private async Task<string> ProcessAsync(string statementPath, string receiptsPath)
@@ -207,13 +276,18 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
         var sessionId = session.GetProperty("id").GetString()!;
         foreach (var path in new[] { statementPath, receiptsPath })
         {
-            using var upload = await _processor.PostAsync($"/api/v1/sessions/{sessionId}/documents", Fixtures.Upload(path));
+            using var upload = await _processor.PostAsync(
+                $"/api/v1/sessions/{sessionId}/documents",
+                Fixtures.Upload(path));
             Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
         }
 
         var progress = await StartAndWaitAsync(sessionId);
         Assert.True(
-            progress.GetProperty("status").GetString() == "Review" && progress.GetProperty("documents").EnumerateArray().All(d => d.GetProperty("status").GetString() == "Extracted"),
+            progress.GetProperty("status").GetString() == "Review"
+                && progress.GetProperty("documents")
+                    .EnumerateArray()
+                    .All(d => d.GetProperty("status").GetString() == "Extracted"),
             $"session ended {progress}{Environment.NewLine}{pipeline.Worker.RecentOutput}");
         return sessionId;
     }
@@ -234,7 +308,9 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
                 return progress;
             }
 
-            Assert.True(DateTime.UtcNow < deadline, $"processing did not finish: {progress}{Environment.NewLine}{pipeline.Worker.RecentOutput}");
+            Assert.True(
+                DateTime.UtcNow < deadline,
+                $"processing did not finish: {progress}{Environment.NewLine}{pipeline.Worker.RecentOutput}");
             await Task.Delay(250);
         }
     }

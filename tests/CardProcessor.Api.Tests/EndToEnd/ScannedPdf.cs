@@ -12,10 +12,19 @@ internal static class ScannedPdf
         var folder = Directory.CreateTempSubdirectory("cp-scan-");
         try
         {
-            var render = Process.Start(new ProcessStartInfo("pdftoppm", ["-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-png", textPdf, Path.Combine(folder.FullName, "page")])
+            var render = Process.Start(
+                new ProcessStartInfo(
+                    "pdftoppm",
+                    [
+                        "-r",
+                        dpi.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        "-png",
+                        textPdf,
+                        Path.Combine(folder.FullName, "page")])
             {
                 RedirectStandardError = true,
-            }) ?? throw new InvalidOperationException("pdftoppm (poppler-utils) is required: scripts/infra/install.sh installs it.");
+            }) ?? throw new InvalidOperationException(
+                "pdftoppm (poppler-utils) is required: scripts/infra/install.sh installs it.");
             render.WaitForExit();
             if (render.ExitCode != 0)
             {
@@ -29,7 +38,9 @@ internal static class ScannedPdf
             {
                 var size = original.GetPage(number);
                 var page = builder.AddPage(size.Width, size.Height);
-                page.AddPng(File.ReadAllBytes(images[number - 1].FullName), new PdfRectangle(0, 0, size.Width, size.Height));
+                page.AddPng(
+                    File.ReadAllBytes(images[number - 1].FullName),
+                    new PdfRectangle(0, 0, size.Width, size.Height));
             }
 
             return builder.Build();

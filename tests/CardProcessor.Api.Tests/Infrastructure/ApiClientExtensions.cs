@@ -6,9 +6,14 @@ namespace CardProcessor.Api.Tests.Infrastructure;
 
 internal static class ApiClientExtensions
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    public static readonly JsonSerializerOptions Json = new(
+        JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    public static async Task<JsonElement> CreateSessionAsync(this HttpClient client, string name = "March 2025", string periodStart = "2025-03-01", string periodEnd = "2025-03-31")
+    public static async Task<JsonElement> CreateSessionAsync(
+        this HttpClient client,
+        string name = "March 2025",
+        string periodStart = "2025-03-01",
+        string periodEnd = "2025-03-31")
     {
         using var response = await client.PostAsJsonAsync("/api/v1/sessions", new { name, periodStart, periodEnd });
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);

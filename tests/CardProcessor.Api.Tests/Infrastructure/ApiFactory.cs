@@ -9,7 +9,8 @@ public sealed class ApiFactory(IEnumerable<KeyValuePair<string, string?>> settin
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        // UseSetting, not ConfigureAppConfiguration: the registration code reads configuration before the host is built.
+        // UseSetting, not ConfigureAppConfiguration: the registration code reads configuration before the host is
+        // built.
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

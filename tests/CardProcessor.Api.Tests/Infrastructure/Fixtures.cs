@@ -21,5 +21,6 @@ internal static class Fixtures
         return form;
     }
 
-    public static MultipartFormDataContent Upload(string path, string? kind = null) => Upload(File.ReadAllBytes(path), Path.GetFileName(path), kind);
+    public static MultipartFormDataContent Upload(string path, string? kind = null) =>
+        Upload(File.ReadAllBytes(path), Path.GetFileName(path), kind);
 }

@@ -25,7 +25,9 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>The last lines the process wrote, for failure messages.</summary>
     public string RecentOutput => string.Join(Environment.NewLine, _output.TakeLast(80));
 
-    public static async Task<ServiceProcess> StartAsync(string project, IEnumerable<KeyValuePair<string, string?>> environment)
+    public static async Task<ServiceProcess> StartAsync(
+        string project,
+        IEnumerable<KeyValuePair<string, string?>> environment)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
@@ -86,7 +88,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"{project} exited with code {_process.ExitCode}:{Environment.NewLine}{RecentOutput}");
+                throw new InvalidOperationException(
+                    $"{project} exited with code {_process.ExitCode}:{Environment.NewLine}{RecentOutput}");
             }
 
             try
@@ -115,9 +118,20 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>The project's build output for the configuration these tests were built in.</summary>
     private static string EntryAssembly(string project)
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var path = Path.Combine(TestEnvironment.RepositoryRoot, "src", project, "bin", configuration, "net10.0", project + ".dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException($"Build {project} first: {path} is missing.", path);
+        var configuration = AppContext.BaseDirectory.Contains(
+            $"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}",
+            StringComparison.Ordinal) ? "Release" : "Debug";
+        var path = Path.Combine(
+            TestEnvironment.RepositoryRoot,
+            "src",
+            project,
+            "bin",
+            configuration,
+            "net10.0",
+            project + ".dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException(
+            $"Build {project} first: {path} is missing.",
+            path);
     }
 
     private static int FreePort()

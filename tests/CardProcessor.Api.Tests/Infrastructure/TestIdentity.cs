@@ -23,7 +23,8 @@ public sealed class TestIdentity : IAsyncDisposable
     public TokenIssuer Issuer { get; }
 
     /// <summary>The <c>AzureAd:Instance</c> the API is configured with.</summary>
-    public string Instance => Issuer.Issuer[..(Issuer.Issuer.IndexOf(Issuer.Options.TenantId, StringComparison.Ordinal))];
+    public string Instance => Issuer.Issuer[
+        ..(Issuer.Issuer.IndexOf(Issuer.Options.TenantId, StringComparison.Ordinal))];
 
     public IEnumerable<KeyValuePair<string, string?>> ApiConfiguration =>
     [
@@ -40,7 +41,8 @@ public sealed class TestIdentity : IAsyncDisposable
         return new TestIdentity(app, app.Services.GetRequiredService<TokenIssuer>());
     }
 
-    public string TokenFor(params string[] roles) => Issuer.CreateToken(roles, $"{string.Join('-', roles).ToLowerInvariant()}@tests.local");
+    public string TokenFor(params string[] roles) =>
+        Issuer.CreateToken(roles, $"{string.Join('-', roles).ToLowerInvariant()}@tests.local");
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }

@@ -25,7 +25,9 @@ public sealed class ReportsFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await Api.InitializeAsync();
-        FixtureSessionId = await SessionSeeder.SeedAsync(Api, Fixtures.Car(Statement), Fixtures.Car(ReceiptReport));
+        var started = new DateTimeOffset(2024, 3, 20, 9, 0, 0, TimeSpan.Zero);
+        FixtureSessionId = await SessionSeeder.SeedAsync(
+            Api, Fixtures.Car(Statement), Fixtures.Car(ReceiptReport), processing: (started, started.AddSeconds(42)));
         await StoreOriginalsAsync(FixtureSessionId);
         HostileSessionId = await HostileSession.SeedAsync(Api.Database);
     }
@@ -49,9 +51,6 @@ public sealed class ReportsFixture : IAsyncLifetime
         }
 
         var session = await db.Sessions.SingleAsync(s => s.Id == sessionId);
-        session.ProcessingStartedAt = new DateTimeOffset(2024, 3, 20, 9, 0, 0, TimeSpan.Zero);
-        session.ProcessingCompletedAt = session.ProcessingStartedAt.Value.AddSeconds(42);
-        await db.SaveChangesAsync();
         Assert.Equal(SessionStatus.Review, session.Status);
     }
 }

@@ -1,3 +1,4 @@
+using CardProcessor.Data.Cards;
 using CardProcessor.Data.Issues;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
@@ -72,6 +73,7 @@ public sealed class WorkbookTests(ReportsFixture reports)
                 c.CardId,
                 c.Card!.Last4,
                 c.Card.IsVehicle,
+                c.HolderName,
             })
             .ToListAsync();
         var totals = await db
@@ -106,6 +108,9 @@ public sealed class WorkbookTests(ReportsFixture reports)
             if (card.IsVehicle)
             {
                 Assert.Equal(0m, row.Cell(7).GetValue<decimal>());
+                // Named the way a person reads it (Vehicle unit 830), not as printed (830VEHICLE UNIT).
+                Assert.Equal(CardholderDisplayName.Of(card.HolderName, isVehicle: true), row.Cell(1).GetString());
+                Assert.StartsWith("Vehicle unit ", row.Cell(1).GetString(), StringComparison.Ordinal);
             }
         }
 

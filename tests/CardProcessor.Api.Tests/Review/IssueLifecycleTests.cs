@@ -16,17 +16,29 @@ public sealed class IssueLifecycleTests(ApiFixture api) : IClassFixture<ApiFixtu
     {
         var (id, etag) = await FirstOpenIssueAsync(await SeedAsync());
 
-        using var response = await PatchAsync(_reviewer, id, etag, new { status = "Resolved", note = "Receipt found in the glovebox." });
+        using var response = await PatchAsync(
+            _reviewer,
+            id,
+            etag,
+            new { status = "Resolved", note = "Receipt found in the glovebox." });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var detail = await _reviewer.GetFromJsonAsync<JsonElement>($"/api/v1/issues/{id}");
         Assert.Equal("Resolved", detail.GetProperty("issue").GetProperty("status").GetString());
-        Assert.Equal("Receipt found in the glovebox.", detail.GetProperty("issue").GetProperty("resolutionNote").GetString());
+        Assert.Equal(
+            "Receipt found in the glovebox.",
+            detail.GetProperty("issue").GetProperty("resolutionNote").GetString());
         Assert.Equal("reviewer@tests.local", detail.GetProperty("issue").GetProperty("resolvedBy").GetString());
-        var actions = detail.GetProperty("history").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
+        var actions = detail.GetProperty("history")
+            .EnumerateArray()
+            .Select(e => e.GetProperty("action").GetString())
+            .ToList();
         Assert.Equal(["opened", "resolved"], actions);
         var audit = await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/audit?entity=validation_issue&entityId={id}");
-        Assert.Contains(audit.GetProperty("items").EnumerateArray(), a => a.GetProperty("action").GetString() == "issue.resolved" && a.GetProperty("actor").GetString() == "reviewer@tests.local");
+        Assert.Contains(
+            audit.GetProperty("items").EnumerateArray(),
+            a => a.GetProperty("action").GetString() == "issue.resolved"
+            && a.GetProperty("actor").GetString() == "reviewer@tests.local");
     }
 
     [Fact]
@@ -60,7 +72,9 @@ public sealed class IssueLifecycleTests(ApiFixture api) : IClassFixture<ApiFixtu
         var status = (await winner.ReadJsonAsync()).GetProperty("status").GetString();
         var detail = await _reviewer.GetFromJsonAsync<JsonElement>($"/api/v1/issues/{id}");
         Assert.Equal(status, detail.GetProperty("issue").GetProperty("status").GetString());
-        Assert.Single(detail.GetProperty("history").EnumerateArray(), e => e.GetProperty("action").GetString() is "resolved" or "waived");
+        Assert.Single(
+            detail.GetProperty("history").EnumerateArray(),
+            e => e.GetProperty("action").GetString() is "resolved" or "waived");
     }
 
     [Fact]
@@ -71,7 +85,11 @@ public sealed class IssueLifecycleTests(ApiFixture api) : IClassFixture<ApiFixtu
         using var noNote = await PatchAsync(_reviewer, id, etag, new { status = "Waived" });
         Assert.Equal(HttpStatusCode.BadRequest, noNote.StatusCode);
 
-        using var waived = await PatchAsync(_reviewer, id, etag, new { status = "Waived", note = "Fleet team codes this card." });
+        using var waived = await PatchAsync(
+            _reviewer,
+            id,
+            etag,
+            new { status = "Waived", note = "Fleet team codes this card." });
         var waivedEtag = waived.Headers.ETag!.ToString();
         using var again = await PatchAsync(_reviewer, id, waivedEtag, new { status = "Resolved", note = "x" });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
@@ -90,12 +108,18 @@ public sealed class IssueLifecycleTests(ApiFixture api) : IClassFixture<ApiFixtu
         var (id, etag) = await FirstOpenIssueAsync(sessionId);
 
         using var assigned = await PatchAsync(_reviewer, id, etag, new { assignee = "ana@tests.local" });
-        using var comment = await _reviewer.PostAsJsonAsync($"/api/v1/issues/{id}/comments", new { text = "Asked the driver for the receipt." });
+        using var comment = await _reviewer.PostAsJsonAsync(
+            $"/api/v1/issues/{id}/comments",
+            new { text = "Asked the driver for the receipt." });
 
         Assert.Equal(HttpStatusCode.Created, comment.StatusCode);
         var detail = await _reviewer.GetFromJsonAsync<JsonElement>($"/api/v1/issues/{id}");
-        Assert.Contains(detail.GetProperty("history").EnumerateArray(), e => e.GetProperty("action").GetString() == "commented" && e.GetProperty("note").GetString() == "Asked the driver for the receipt.");
-        var mine = await _reviewer.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{sessionId}/issues?assignee=ana@tests.local");
+        Assert.Contains(
+            detail.GetProperty("history").EnumerateArray(),
+            e => e.GetProperty("action").GetString() == "commented"
+            && e.GetProperty("note").GetString() == "Asked the driver for the receipt.");
+        var mine = await _reviewer.GetFromJsonAsync<JsonElement>(
+            $"/api/v1/sessions/{sessionId}/issues?assignee=ana@tests.local");
         Assert.Equal(id, Assert.Single(mine.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
     }
 
@@ -103,7 +127,8 @@ public sealed class IssueLifecycleTests(ApiFixture api) : IClassFixture<ApiFixtu
     public async Task Bulk_resolve_checks_each_issue_and_reports_each_outcome()
     {
         var sessionId = await SeedAsync();
-        var open = await _reviewer.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{sessionId}/issues?status=Open&pageSize=3");
+        var open = await _reviewer.GetFromJsonAsync<JsonElement>(
+            $"/api/v1/sessions/{sessionId}/issues?status=Open&pageSize=3");
         var ids = open.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToList();
         Assert.Equal(3, ids.Count);
         var (closedId, closedEtag) = (ids[0], (string?)null);
@@ -113,10 +138,13 @@ public sealed class IssueLifecycleTests(ApiFixture api) : IClassFixture<ApiFixtu
         }
 
         var unknown = Guid.NewGuid().ToString();
-        using var response = await _reviewer.PostAsJsonAsync("/api/v1/issues/bulk", new { issueIds = ids.Append(unknown), status = "Resolved", note = "Month-end clean-up" });
+        using var response = await _reviewer.PostAsJsonAsync(
+            "/api/v1/issues/bulk",
+            new { issueIds = ids.Append(unknown), status = "Resolved", note = "Month-end clean-up" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var outcomes = (await response.ReadJsonAsync()).EnumerateArray().ToDictionary(r => r.GetProperty("issueId").GetString()!, r => r.GetProperty("outcome").GetString());
+        var outcomes = (await response.ReadJsonAsync()).EnumerateArray()
+            .ToDictionary(r => r.GetProperty("issueId").GetString()!, r => r.GetProperty("outcome").GetString());
         Assert.Equal("refused", outcomes[closedId]);
         Assert.Equal("updated", outcomes[ids[1]]);
         Assert.Equal("updated", outcomes[ids[2]]);
@@ -143,7 +171,8 @@ public sealed class IssueLifecycleTests(ApiFixture api) : IClassFixture<ApiFixtu
         Assert.Equal("Accepted by finance.", detail.GetProperty("issue").GetProperty("resolutionNote").GetString());
     }
 
-    private Task<Guid> SeedAsync() => SessionSeeder.SeedAsync(api, Fixtures.Car("car-2001-002.pdf"), Fixtures.Car("receipt-images-2001-002.pdf"));
+    private Task<Guid> SeedAsync() =>
+        SessionSeeder.SeedAsync(api, Fixtures.Car("car-2001-002.pdf"), Fixtures.Car("receipt-images-2001-002.pdf"));
 
     private async Task<(string Id, string ETag)> FirstOpenIssueAsync(Guid sessionId)
     {
@@ -155,7 +184,9 @@ public sealed class IssueLifecycleTests(ApiFixture api) : IClassFixture<ApiFixtu
 
     private static Task<HttpResponseMessage> PatchAsync(HttpClient client, string id, string etag, object body)
     {
-        var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/issues/{id}") { Content = JsonContent.Create(body) };
+        var request = new HttpRequestMessage(
+            HttpMethod.Patch,
+            $"/api/v1/issues/{id}") { Content = JsonContent.Create(body) };
         request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(etag));
         return client.SendAsync(request);
     }

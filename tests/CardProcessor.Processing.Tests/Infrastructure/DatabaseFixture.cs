@@ -9,7 +9,6 @@ using CardProcessor.Processing.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using DocumentKind = CardProcessor.Data.Documents.DocumentKind;
 
 namespace CardProcessor.Processing.Tests.Infrastructure;
 
@@ -34,7 +33,9 @@ public sealed class DatabaseFixture : IAsyncLifetime
             .BuildServiceProvider();
     }
 
-    /// <summary>A September 2026 session with an uploaded statement and receipt report, as the API creates them.</summary>
+    /// <summary>
+    /// A September 2026 session with an uploaded statement and receipt report, as the API creates them.
+    /// </summary>
     public async Task<(Guid SessionId, Guid StatementId, Guid ReceiptReportId)> CreateSessionAsync()
     {
         await using var db = Database.CreateContext();
@@ -44,20 +45,23 @@ public sealed class DatabaseFixture : IAsyncLifetime
             Name = "September 2026",
             PeriodStart = new DateOnly(2026, 9, 1),
             PeriodEnd = new DateOnly(2026, 9, 30),
-            Status = SessionStatus.Processing,
             CreatedBy = "tests",
             CreatedAt = DateTimeOffset.UtcNow,
             UpdatedAt = DateTimeOffset.UtcNow,
         };
-        var statement = Upload(session, DocumentKind.Statement, "car-2001-002.pdf");
-        var receipts = Upload(session, DocumentKind.ReceiptReport, "receipt-images-2001-002.pdf");
+        var statement = Upload(session, SourceDocumentKind.Statement, "car-2001-002.pdf");
+        var receipts = Upload(session, SourceDocumentKind.ReceiptReport, "receipt-images-2001-002.pdf");
+        session.Reach(SessionStatus.Processing, DateTimeOffset.UtcNow, statement, receipts);
+        statement.StartExtracting();
+        receipts.StartExtracting();
         db.Sessions.Add(session);
-        db.Documents.AddRange(statement, receipts);
         await db.SaveChangesAsync();
         return (session.Id, statement.Id, receipts.Id);
     }
 
-    /// <summary>Writes <paramref name="extracted"/> for a document in a transaction of its own, as the worker does.</summary>
+    /// <summary>
+    /// Writes <paramref name="extracted"/> for a document in a transaction of its own, as the worker does.
+    /// </summary>
     public async Task WriteAsync(Guid documentId, ExtractedDocument extracted)
     {
         await using var scope = _services.CreateAsyncScope();
@@ -85,15 +89,15 @@ public sealed class DatabaseFixture : IAsyncLifetime
         await Database.DisposeAsync();
     }
 
-    private static SourceDocument Upload(ProcessingSession session, DocumentKind kind, string fileName) => new()
+    private static SourceDocument Upload(ProcessingSession session, SourceDocumentKind kind, string fileName) => new()
     {
         Id = Guid.CreateVersion7(),
         SessionId = session.Id,
         Kind = kind,
         FileName = fileName,
-        Sha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestEnvironment.SharedFixture($"car/{fileName}")))),
+        Sha256 = Convert.ToHexStringLower(
+            SHA256.HashData(File.ReadAllBytes(TestEnvironment.SharedFixture($"car/{fileName}")))),
         BlobName = $"{session.Id}/{fileName}",
-        Status = DocumentStatus.Extracting,
         UploadedBy = "tests",
         UploadedAt = DateTimeOffset.UtcNow,
     };

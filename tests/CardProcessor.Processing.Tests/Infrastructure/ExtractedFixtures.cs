@@ -3,7 +3,9 @@ using CardProcessor.Extraction.Model;
 
 namespace CardProcessor.Processing.Tests.Infrastructure;
 
-/// <summary>The September 2026 card activity report and its receipt images report, extracted once for all tests.</summary>
+/// <summary>
+/// The September 2026 card activity report and its receipt images report, extracted once for all tests.
+/// </summary>
 internal static class ExtractedFixtures
 {
     private static readonly Lazy<ExtractedDocument> s_statement = new(() => Extract("car/car-2001-002.pdf"));

@@ -1,6 +1,8 @@
 namespace CardProcessor.Processing.Tests.Infrastructure;
 
-/// <summary>The configuration a worker-side host needs, pointed at a test database and, for messaging, a test virtual host.</summary>
+/// <summary>
+/// The configuration a worker-side host needs, pointed at a test database and, for messaging, a test virtual host.
+/// </summary>
 internal static class ProcessingSettings
 {
     public static Dictionary<string, string?> For(TestDatabase database) => new()

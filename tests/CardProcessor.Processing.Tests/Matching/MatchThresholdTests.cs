@@ -43,7 +43,10 @@ public sealed class MatchThresholdTests
         Match();
 
         Assert.Equal((MatchStatus.Suggested, decimal.Parse(score)), (receipt.MatchStatus, receipt.MatchScore));
-        Assert.StartsWith($"amount exact, {days} day(s) apart, merchant 0", receipt.MatchReason, StringComparison.Ordinal);
+        Assert.StartsWith(
+            $"amount exact, {days} day(s) apart, merchant 0",
+            receipt.MatchReason,
+            StringComparison.Ordinal);
         Assert.NotNull(receipt.MatchedTransactionId);
     }
 
@@ -55,7 +58,9 @@ public sealed class MatchThresholdTests
 
         Match();
 
-        Assert.Equal((MatchStatus.Unmatched, (Guid?)null, (decimal?)null), (receipt.MatchStatus, receipt.MatchedTransactionId, receipt.MatchScore));
+        Assert.Equal(
+            (MatchStatus.Unmatched, (Guid?)null, (decimal?)null),
+            (receipt.MatchStatus, receipt.MatchedTransactionId, receipt.MatchScore));
     }
 
     [Fact]

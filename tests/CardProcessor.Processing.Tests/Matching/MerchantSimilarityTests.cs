@@ -7,7 +7,8 @@ public sealed class MerchantSimilarityTests
 {
     private static readonly Gen<string> s_word = Gen.String[Gen.Char["ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"], 1, 8];
 
-    private static readonly Gen<string> s_merchant = Gen.Select(s_word, s_word, s_word).Select((a, b, c) => $"{a} {b} {c}");
+    private static readonly Gen<string> s_merchant = Gen.Select(s_word, s_word, s_word)
+        .Select((a, b, c) => $"{a} {b} {c}");
 
     [Theory]
     [InlineData("Delta Air-Lines", "DELTA AIR LINES")]
@@ -53,7 +54,11 @@ public sealed class MerchantSimilarityTests
     [Fact]
     public void Case_and_punctuation_never_change_a_score() =>
         Gen.Select(s_merchant, s_merchant).Sample((left, right) =>
-            Assert.Equal(MerchantSimilarity.Score(left, right), MerchantSimilarity.Score(left.ToLowerInvariant().Replace(" ", " - ", StringComparison.Ordinal), right)));
+            Assert.Equal(
+                MerchantSimilarity.Score(left, right),
+                MerchantSimilarity.Score(
+                    left.ToLowerInvariant().Replace(" ", " - ", StringComparison.Ordinal),
+                    right)));
 
     [Fact]
     public void A_prefix_of_four_characters_or_more_scores_at_least_nine_tenths() =>

@@ -30,7 +30,9 @@ public sealed class ReceiptMatcherTests
 
         Match();
 
-        Assert.Equal((charge.Id, MatchStatus.Matched, 1m), (receipt.MatchedTransactionId, receipt.MatchStatus, receipt.MatchScore));
+        Assert.Equal(
+            (charge.Id, MatchStatus.Matched, 1m),
+            (receipt.MatchedTransactionId, receipt.MatchStatus, receipt.MatchScore));
         Assert.Equal($"reference {charge.Reference}", receipt.MatchReason);
         Assert.Equal(_card.Id, receipt.CardId);
     }
@@ -57,7 +59,9 @@ public sealed class ReceiptMatcherTests
 
         Match();
 
-        Assert.All([colleagues, nobodys], r => Assert.Equal((MatchStatus.Unmatched, (Guid?)null), (r.MatchStatus, r.MatchedTransactionId)));
+        Assert.All(
+            [colleagues, nobodys],
+            r => Assert.Equal((MatchStatus.Unmatched, (Guid?)null), (r.MatchStatus, r.MatchedTransactionId)));
     }
 
     [Fact]
@@ -85,7 +89,9 @@ public sealed class ReceiptMatcherTests
         Assert.Equal((charge.Id, MatchStatus.Matched), (receipt.MatchedTransactionId, receipt.MatchStatus));
         Assert.StartsWith("amount differs, 0 day(s) apart", receipt.MatchReason, StringComparison.Ordinal);
         var mismatch = Assert.Single(new AmountMismatchRule().Evaluate(_session));
-        Assert.Equal((IssueSeverity.Error, receipt.Id, charge.Id), (mismatch.Severity, mismatch.ReceiptId, mismatch.TransactionId));
+        Assert.Equal(
+            (IssueSeverity.Error, receipt.Id, charge.Id),
+            (mismatch.Severity, mismatch.ReceiptId, mismatch.TransactionId));
     }
 
     [Fact]
@@ -119,12 +125,14 @@ public sealed class ReceiptMatcherTests
     {
         var charge = _session.Transaction(_card, 20.00m, "SUBWAY 3321", Day(9));
         var confirmed = _session.Receipt(_jane, 35.00m, Day(12), "LUNCH");
-        (confirmed.MatchedTransactionId, confirmed.MatchStatus, confirmed.MatchReason) = (charge.Id, MatchStatus.Confirmed, "confirmed by reviewer");
+        confirmed.ConfirmMatch(charge.Id, _card.Id, "reviewer");
         var perfect = _session.Receipt(_jane, 20.00m, Day(9), "SUBWAY 3321");
 
         Match();
 
-        Assert.Equal((charge.Id, MatchStatus.Confirmed, "confirmed by reviewer"), (confirmed.MatchedTransactionId, confirmed.MatchStatus, confirmed.MatchReason));
+        Assert.Equal(
+            (charge.Id, MatchStatus.Confirmed, "confirmed by reviewer"),
+            (confirmed.MatchedTransactionId, confirmed.MatchStatus, confirmed.MatchReason));
         Assert.Equal((MatchStatus.Unmatched, (Guid?)null), (perfect.MatchStatus, perfect.MatchedTransactionId));
     }
 
@@ -134,7 +142,7 @@ public sealed class ReceiptMatcherTests
         var right = _session.Transaction(_card, 20.00m, "SUBWAY 3321", Day(9));
         var wrong = _session.Transaction(_card, 99.00m, "BEST BUY 0012", Day(20));
         var receipt = _session.Receipt(_jane, 20.00m, Day(9), "SUBWAY");
-        (receipt.MatchedTransactionId, receipt.MatchStatus) = (wrong.Id, MatchStatus.Matched);
+        receipt.ProposeMatch(wrong.Id, _card.Id, 0.7m, "an earlier run's match", automatic: true);
 
         Match();
 

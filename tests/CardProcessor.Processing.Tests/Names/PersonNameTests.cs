@@ -5,10 +5,14 @@ namespace CardProcessor.Processing.Tests.Names;
 
 public sealed class PersonNameTests
 {
-    private static readonly Gen<string> s_token = Gen.String[Gen.Char["ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'-.ÀÉÍÑÓÚÜàéíñóúü"], 2, 10]
+    private static readonly Gen<string> s_token = Gen.String[
+        Gen.Char["ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'-.ÀÉÍÑÓÚÜàéíñóúü"],
+        2,
+        10]
         .Where(token => token.Count(char.IsLetter) >= 2);
 
-    private static readonly Gen<string> s_name = Gen.Select(s_token, s_token).Select((first, last) => $"{first} {last}");
+    private static readonly Gen<string> s_name = Gen.Select(s_token, s_token)
+        .Select((first, last) => $"{first} {last}");
 
     [Theory]
     [InlineData("Jane A. Doe")]
@@ -38,18 +42,25 @@ public sealed class PersonNameTests
 
     [Fact]
     public void Normalizing_a_key_again_changes_nothing() =>
-        s_name.Sample(name => Assert.Equal(PersonName.Normalize(name), PersonName.Normalize(PersonName.Normalize(name))));
+        s_name.Sample(
+            name => Assert.Equal(PersonName.Normalize(name), PersonName.Normalize(PersonName.Normalize(name))));
 
     [Fact]
     public void A_key_holds_only_upper_case_letters_and_digits() =>
-        s_name.Sample(name => Assert.All(PersonName.Normalize(name), c => Assert.True(char.IsUpper(c) || char.IsDigit(c), name)));
+        s_name.Sample(
+            name => Assert.All(PersonName.Normalize(name), c => Assert.True(char.IsUpper(c) || char.IsDigit(c), name)));
 
     [Fact]
     public void A_middle_initial_with_or_without_its_dot_never_changes_the_key() =>
         Gen.Select(s_token, s_token, Gen.Char['A', 'Z'], Gen.Bool).Sample((first, last, initial, dot) =>
-            Assert.Equal(PersonName.Normalize($"{first} {last}"), PersonName.Normalize($"{first} {initial}{(dot ? "." : string.Empty)} {last}")));
+            Assert.Equal(
+                PersonName.Normalize($"{first} {last}"),
+                PersonName.Normalize($"{first} {initial}{(dot ? "." : string.Empty)} {last}")));
 
     [Fact]
     public void Case_never_changes_the_key() =>
-        s_name.Sample(name => Assert.Equal(PersonName.Normalize(name.ToUpperInvariant()), PersonName.Normalize(name.ToLowerInvariant())));
+        s_name.Sample(
+            name => Assert.Equal(
+                PersonName.Normalize(name.ToUpperInvariant()),
+                PersonName.Normalize(name.ToLowerInvariant())));
 }

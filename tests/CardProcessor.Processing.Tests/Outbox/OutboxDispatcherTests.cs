@@ -88,7 +88,7 @@ public sealed class OutboxDispatcherTests(OutboxFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task A_message_that_fails_to_publish_counts_its_attempts_and_keeps_its_error_without_holding_back_later_messages()
+    public async Task A_message_that_fails_to_publish_counts_attempts_and_keeps_its_error_without_holding_back_others()
     {
         var poisoned = await WritePoisonedAsync();
         var documentId = await WriteAsync(commit: true);
@@ -101,7 +101,9 @@ public sealed class OutboxDispatcherTests(OutboxFixture fixture) : IClassFixture
         var failed = await db.OutboxMessages.SingleAsync(m => m.Id == poisoned);
         Assert.Null(failed.SentAt);
         Assert.Equal(2, failed.Attempts);
-        Assert.Equal($"Outbox message {poisoned} has unknown type CardProcessor.Contracts.RetiredCommand.", failed.LastError);
+        Assert.Equal(
+            $"Outbox message {poisoned} has unknown type CardProcessor.Contracts.RetiredCommand.",
+            failed.LastError);
         Assert.Equal(1, fixture.Published.CountFor(documentId));
     }
 
@@ -120,7 +122,8 @@ public sealed class OutboxDispatcherTests(OutboxFixture fixture) : IClassFixture
         }
 
         await using var db = fixture.Database.CreateContext();
-        Assert.NotNull((await db.OutboxMessages.ToListAsync()).Single(m => m.Body.Contains(documentId.ToString())).SentAt);
+        Assert.NotNull(
+            (await db.OutboxMessages.ToListAsync()).Single(m => m.Body.Contains(documentId.ToString())).SentAt);
     }
 
     [Fact]
@@ -139,7 +142,9 @@ public sealed class OutboxDispatcherTests(OutboxFixture fixture) : IClassFixture
         Assert.NotNull(failed.LastError);
     }
 
-    /// <summary>Adds a <see cref="ProcessDocument"/> in the application's unit of work; returns its document id.</summary>
+    /// <summary>
+    /// Adds a <see cref="ProcessDocument"/> in the application's unit of work; returns its document id.
+    /// </summary>
     private async Task<Guid> WriteAsync(bool commit)
     {
         var documentId = Guid.NewGuid();

@@ -8,7 +8,8 @@ namespace CardProcessor.Processing.Tests.Outbox;
 
 /// <summary>
 /// The application's own registration (database, outbox, MassTransit over RabbitMQ) in a started host,
-/// without the dispatcher's background loop: the tests call <see cref="OutboxDispatcher.DispatchBatchAsync"/> themselves.
+/// without the dispatcher's background loop: the tests call <see cref="OutboxDispatcher.DispatchBatchAsync"/>
+/// themselves.
 /// </summary>
 public sealed class OutboxFixture : IAsyncLifetime
 {
@@ -34,7 +35,8 @@ public sealed class OutboxFixture : IAsyncLifetime
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(ProcessingSettings.For(Database, Broker));
-        builder.Configuration.AddInMemoryCollection([new("Outbox:BatchSize", $"{BatchSize}"), new("Outbox:MaxAttempts", $"{MaxAttempts}")]);
+        builder.Configuration.AddInMemoryCollection(
+            [new("Outbox:BatchSize", $"{BatchSize}"), new("Outbox:MaxAttempts", $"{MaxAttempts}")]);
         builder.Services.AddLogging();
         builder.Services.AddCardProcessorCore(builder.Configuration);
         builder.Services.AddCardProcessorMessaging(builder.Configuration, hostConsumers: false);

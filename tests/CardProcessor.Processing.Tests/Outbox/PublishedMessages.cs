@@ -48,7 +48,8 @@ public sealed class PublishedMessages : IAsyncDisposable
     public int CountFor(Guid documentId) => _received.Count(r => r.Message.DocumentId == documentId);
 
     /// <summary>The message id the message about <paramref name="documentId"/> arrived with, if it arrived.</summary>
-    public Guid? MessageIdFor(Guid documentId) => _received.Where(r => r.Message.DocumentId == documentId).Select(r => (Guid?)r.MessageId).FirstOrDefault();
+    public Guid? MessageIdFor(Guid documentId) =>
+        _received.Where(r => r.Message.DocumentId == documentId).Select(r => (Guid?)r.MessageId).FirstOrDefault();
 
     /// <summary>Waits until a message about every one of <paramref name="documentIds"/> arrived.</summary>
     public async Task WaitForAsync(params Guid[] documentIds)

@@ -26,7 +26,7 @@ public sealed class ExtractionWriterTests(DatabaseFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_later_session_that_changes_an_employees_details_adds_a_revision_and_leaves_the_earlier_ones_as_they_were()
+    public async Task A_later_session_changing_an_employees_details_adds_a_revision_and_leaves_the_earlier_ones()
     {
         var first = await fixture.CreateSessionAsync();
         await fixture.WriteAsync(first.StatementId, ExtractedFixtures.Statement);
@@ -39,16 +39,25 @@ public sealed class ExtractionWriterTests(DatabaseFixture fixture) : IClassFixtu
         var later = await fixture.CreateSessionAsync();
         await fixture.WriteAsync(later.StatementId, ExtractedFixtures.Statement with
         {
-            Cardholders = [.. ExtractedFixtures.Statement.Cardholders.Select(c => c.Name == "MARIADOE" ? c with { CardLast4 = "0999", CardNumber = "556735xxxxxx0999" } : c)],
+            Cardholders = [
+                .. ExtractedFixtures.Statement.Cardholders.Select(
+                    c => c.Name == "MARIADOE" ? c with { CardLast4 = "0999", CardNumber = "556735xxxxxx0999" } : c)],
         });
         await fixture.WriteAsync(later.ReceiptReportId, ExtractedFixtures.Receipts);
 
         var mariaNow = await EmployeeAsync("MARIADOE");
         Assert.Equal(maria.Revisions.Count + 1, mariaNow.Revisions.Count);
-        Assert.All(maria.Revisions, before => Assert.True(EmployeeSnapshots.AreEqual(before.Snapshot, mariaNow.Revisions.Single(r => r.Id == before.Id).Snapshot)));
+        Assert.All(
+            maria.Revisions,
+            before => Assert.True(
+                EmployeeSnapshots.AreEqual(
+                    before.Snapshot,
+                    mariaNow.Revisions.Single(r => r.Id == before.Id).Snapshot)));
         var added = mariaNow.Revisions[^1];
         Assert.Equal(mariaNow.CurrentRevisionId, added.Id);
-        Assert.Equal((RevisionSource.Extraction, ExtractionWriter.WorkerActor, later.SessionId), (added.Source, added.Actor, added.SessionId));
+        Assert.Equal(
+            (RevisionSource.Extraction, ExtractionWriter.WorkerActor, later.SessionId),
+            (added.Source, added.Actor, added.SessionId));
         Assert.Equal(["0999", "4306"], added.Snapshot.CardLast4);
         Assert.Equal(maria.Revisions[^1].Snapshot with { CardLast4 = added.Snapshot.CardLast4 }, added.Snapshot);
 
@@ -62,7 +71,11 @@ public sealed class ExtractionWriterTests(DatabaseFixture fixture) : IClassFixtu
     {
         await using var db = fixture.Database.CreateContext();
         var employee = await db.Employees.AsNoTracking().SingleAsync(e => e.NormalizedName == normalizedName);
-        employee.Revisions.AddRange(await db.EmployeeRevisions.AsNoTracking().Where(r => r.EmployeeId == employee.Id).OrderBy(r => r.RevisionNumber).ToListAsync());
+        employee.Revisions.AddRange(
+            await db.EmployeeRevisions.AsNoTracking()
+                .Where(r => r.EmployeeId == employee.Id)
+                .OrderBy(r => r.RevisionNumber)
+                .ToListAsync());
         return employee;
     }
 
@@ -81,5 +94,12 @@ public sealed class ExtractionWriterTests(DatabaseFixture fixture) : IClassFixtu
         return await rows(db).CountAsync();
     }
 
-    private sealed record RowCounts(int Transactions, int LineItems, int StatementCards, int Receipts, int Cards, int Employees, int Revisions);
+    private sealed record RowCounts(
+        int Transactions,
+        int LineItems,
+        int StatementCards,
+        int Receipts,
+        int Cards,
+        int Employees,
+        int Revisions);
 }

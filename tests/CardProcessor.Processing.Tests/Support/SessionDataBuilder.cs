@@ -5,7 +5,6 @@ using CardProcessor.Data.Sessions;
 using CardProcessor.Data.Transactions;
 using CardProcessor.Extraction.Model;
 using CardProcessor.Processing.Validation;
-using DocumentKind = CardProcessor.Data.Documents.DocumentKind;
 
 namespace CardProcessor.Processing.Tests.Support;
 
@@ -24,8 +23,8 @@ public sealed class SessionDataBuilder
 
     public SessionDataBuilder()
     {
-        Statement = Document(DocumentKind.Statement, DocumentLayouts.CardholderActivityReport, "statement.pdf");
-        ReceiptReport = Document(DocumentKind.ReceiptReport, DocumentLayouts.ReceiptImagesReport, "receipts.pdf");
+        Statement = Document(SourceDocumentKind.Statement, DocumentLayouts.CardholderActivityReport, "statement.pdf");
+        ReceiptReport = Document(SourceDocumentKind.ReceiptReport, DocumentLayouts.ReceiptImagesReport, "receipts.pdf");
     }
 
     public ProcessingSession Session { get; } = new()
@@ -37,11 +36,11 @@ public sealed class SessionDataBuilder
         CreatedBy = "tests",
     };
 
-    /// <summary>The session's statement, extracted; change its status to test rules that need one.</summary>
-    public SourceDocument Statement { get; }
+    /// <summary>The session's statement, extracted; <see cref="WithStatus"/> puts it in another state.</summary>
+    public SourceDocument Statement { get; private set; }
 
     /// <summary>The session's receipt images report, extracted.</summary>
-    public SourceDocument ReceiptReport { get; }
+    public SourceDocument ReceiptReport { get; private set; }
 
     public IReadOnlyList<CardTransaction> Transactions => _transactions;
 
@@ -50,22 +49,24 @@ public sealed class SessionDataBuilder
     /// <summary>A day of September 2026, the session's period.</summary>
     public static DateOnly Day(int day) => new(2026, 9, day);
 
-    public SourceDocument Document(DocumentKind kind, string? layout, string fileName, DocumentStatus status = DocumentStatus.Extracted)
+    public SourceDocument Document(
+        SourceDocumentKind kind, string? layout, string fileName, DocumentStatus status = DocumentStatus.Extracted) =>
+        Document(Guid.NewGuid(), kind, layout, fileName, status, "The PDF is damaged.");
+
+    /// <summary>
+    /// Replaces <paramref name="document"/> with the same document (same id, kind and file) in
+    /// <paramref name="status"/>, as it would be had processing gone that way.
+    /// </summary>
+    public SourceDocument WithStatus(
+        SourceDocument document,
+        DocumentStatus status,
+        string error = "The PDF is damaged.")
     {
-        var document = new SourceDocument
-        {
-            Id = Guid.NewGuid(),
-            SessionId = Session.Id,
-            Kind = kind,
-            Layout = layout,
-            FileName = fileName,
-            Sha256 = new string('0', 64),
-            BlobName = $"{Session.Id}/{fileName}",
-            UploadedBy = "tests",
-            Status = status,
-        };
-        _documents.Add(document);
-        return document;
+        _documents.Remove(document);
+        var replaced = Document(document.Id, document.Kind, document.Layout, document.FileName, status, error);
+        Statement = Statement == document ? replaced : Statement;
+        ReceiptReport = ReceiptReport == document ? replaced : ReceiptReport;
+        return replaced;
     }
 
     /// <summary>A person known to the employee directory, by the name of record.</summary>
@@ -76,7 +77,9 @@ public sealed class SessionDataBuilder
         return id;
     }
 
-    /// <summary>A card on the statement, owned by <paramref name="employeeId"/> (null: not matched to anyone).</summary>
+    /// <summary>
+    /// A card on the statement, owned by <paramref name="employeeId"/> (null: not matched to anyone).
+    /// </summary>
     public Card Card(Guid? employeeId, string holderName, string last4, bool isVehicle = false)
     {
         var card = new Card
@@ -105,8 +108,15 @@ public sealed class SessionDataBuilder
 
     public Card VehicleCard(string holderName, string last4) => Card(null, holderName, last4, isVehicle: true);
 
-    /// <summary>A charge (or, negative, a credit) on <paramref name="card"/>, with a Transaction # of its own.</summary>
-    public CardTransaction Transaction(Card card, decimal amount, string merchant, DateOnly date, string? merchantGroup = null)
+    /// <summary>
+    /// A charge (or, negative, a credit) on <paramref name="card"/>, with a Transaction # of its own.
+    /// </summary>
+    public CardTransaction Transaction(
+        Card card,
+        decimal amount,
+        string merchant,
+        DateOnly date,
+        string? merchantGroup = null)
     {
         var transaction = new CardTransaction
         {
@@ -126,7 +136,9 @@ public sealed class SessionDataBuilder
         return transaction;
     }
 
-    /// <summary>A receipt of <paramref name="employeeId"/>'s, unmatched, with an image attached and no coding.</summary>
+    /// <summary>
+    /// A receipt of <paramref name="employeeId"/>'s, unmatched, with an image attached and no coding.
+    /// </summary>
     public Receipt Receipt(Guid? employeeId, decimal amount, DateOnly date, string? merchant = null)
     {
         var receipt = new Receipt
@@ -136,7 +148,8 @@ public sealed class SessionDataBuilder
             DocumentId = ReceiptReport.Id,
             Sequence = _receipts.Count,
             EmployeeId = employeeId,
-            EmployeeName = employeeId is { } id && _employeeNames.TryGetValue(id, out var name) ? name : "Unknown Person",
+            EmployeeName = employeeId is { } id
+                && _employeeNames.TryGetValue(id, out var name) ? name : "Unknown Person",
             Date = date,
             Amount = amount,
             Merchant = merchant,
@@ -147,14 +160,45 @@ public sealed class SessionDataBuilder
         return receipt;
     }
 
-    /// <summary>A receipt that the matcher paired with <paramref name="charge"/>.</summary>
-    public Receipt ReceiptPaying(CardTransaction charge, decimal amount)
+    /// <summary>
+    /// A receipt paired with <paramref name="charge"/>: by the matcher (Matched, or Suggested with
+    /// <paramref name="reason"/>), or by a reviewer (Confirmed).
+    /// </summary>
+    public Receipt ReceiptPaying(
+        CardTransaction charge,
+        decimal amount,
+        MatchStatus status = MatchStatus.Matched,
+        string reason = "amount exact")
     {
         var receipt = Receipt(charge.EmployeeId, amount, charge.TransactionDate, charge.Merchant);
-        receipt.MatchedTransactionId = charge.Id;
-        receipt.MatchStatus = MatchStatus.Matched;
-        receipt.CardId = charge.CardId;
+        if (status == MatchStatus.Confirmed)
+        {
+            receipt.ConfirmMatch(charge.Id, charge.CardId, "reviewer");
+        }
+        else
+        {
+            receipt.ProposeMatch(charge.Id, charge.CardId, 0.9m, reason, automatic: status == MatchStatus.Matched);
+        }
+
         return receipt;
+    }
+
+    private SourceDocument Document(
+        Guid id, SourceDocumentKind kind, string? layout, string fileName, DocumentStatus status, string error)
+    {
+        var document = new SourceDocument
+        {
+            Id = id,
+            SessionId = Session.Id,
+            Kind = kind,
+            Layout = layout,
+            FileName = fileName,
+            Sha256 = new string('0', 64),
+            BlobName = $"{Session.Id}/{fileName}",
+            UploadedBy = "tests",
+        };
+        _documents.Add(document.Reach(status, DateTimeOffset.UnixEpoch, error));
+        return document;
     }
 
     public SessionData Build() => new()

@@ -20,7 +20,9 @@ public sealed class RuleRegistrationTests
             .BuildServiceProvider();
 
         var registered = services.GetServices<IValidationRule>().Select(r => r.Code).Order(StringComparer.Ordinal);
-        var codes = typeof(RuleCodes).GetFields().Select(f => (string)f.GetRawConstantValue()!).Order(StringComparer.Ordinal);
+        var codes = typeof(RuleCodes).GetFields()
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .Order(StringComparer.Ordinal);
 
         Assert.Equal(codes, registered);
     }

@@ -26,7 +26,9 @@ public sealed class SessionValidatorTests(DatabaseFixture fixture) : IClassFixtu
         Assert.Equal((0, 3, 0, 0), (second.Opened, second.StillOpen, second.Closed, second.Reopened));
         Assert.Equal(9, second.ReceiptsMatched);
         var issues = await IssuesAsync(sessionId);
-        Assert.Equal([RuleCodes.ChargeWithoutReceipt, RuleCodes.MissingCoding, RuleCodes.UnassignedCard], issues.Select(i => i.RuleCode).Order());
+        Assert.Equal(
+            [RuleCodes.ChargeWithoutReceipt, RuleCodes.MissingCoding, RuleCodes.UnassignedCard],
+            issues.Select(i => i.RuleCode).Order());
         Assert.All(issues, i => Assert.Equal(IssueStatus.Open, i.Status));
     }
 
@@ -35,15 +37,23 @@ public sealed class SessionValidatorTests(DatabaseFixture fixture) : IClassFixtu
     {
         var sessionId = await ExtractedSessionAsync();
         await fixture.ValidateAsync(sessionId);
-        await DecideAsync(sessionId, RuleCodes.ChargeWithoutReceipt, IssueStatus.Resolved, "Receipt emailed to accounts payable.");
+        await DecideAsync(
+            sessionId,
+            RuleCodes.ChargeWithoutReceipt,
+            IssueStatus.Resolved,
+            "Receipt emailed to accounts payable.");
         await DecideAsync(sessionId, RuleCodes.UnassignedCard, IssueStatus.Waived, "Fleet card, owned by the yard.");
 
         var summary = await fixture.ValidateAsync(sessionId);
 
         Assert.Equal((0, 1, 0, 0), (summary.Opened, summary.StillOpen, summary.Closed, summary.Reopened));
         var issues = await IssuesAsync(sessionId);
-        Assert.Equal((IssueStatus.Resolved, Reviewer, "Receipt emailed to accounts payable."), Decision(issues, RuleCodes.ChargeWithoutReceipt));
-        Assert.Equal((IssueStatus.Waived, Reviewer, "Fleet card, owned by the yard."), Decision(issues, RuleCodes.UnassignedCard));
+        Assert.Equal(
+            (IssueStatus.Resolved, Reviewer, "Receipt emailed to accounts payable."),
+            Decision(issues, RuleCodes.ChargeWithoutReceipt));
+        Assert.Equal(
+            (IssueStatus.Waived, Reviewer, "Fleet card, owned by the yard."),
+            Decision(issues, RuleCodes.UnassignedCard));
     }
 
     [Fact]
@@ -60,10 +70,13 @@ public sealed class SessionValidatorTests(DatabaseFixture fixture) : IClassFixtu
         Assert.Equal((IssueStatus.Resolved, SessionValidator.SystemActor), (closed.Status, closed.ResolvedBy));
         Assert.StartsWith("No longer applies", closed.ResolutionNote, StringComparison.Ordinal);
         var autoClosed = Assert.Single(await EventsAsync(closed.Id), e => e.Action == "auto-closed");
-        Assert.Equal((IssueStatus.Open, IssueStatus.Resolved, closed.ResolutionNote), (autoClosed.FromStatus, autoClosed.ToStatus, autoClosed.Note));
+        Assert.Equal(
+            (IssueStatus.Open, IssueStatus.Resolved, closed.ResolutionNote),
+            (autoClosed.FromStatus, autoClosed.ToStatus, autoClosed.Note));
         await using (var db = fixture.Database.CreateContext())
         {
-            Assert.True(await db.AuditLog.AnyAsync(a => a.Action == "issue.auto-closed" && a.EntityId == closed.Id.ToString()));
+            Assert.True(
+                await db.AuditLog.AnyAsync(a => a.Action == "issue.auto-closed" && a.EntityId == closed.Id.ToString()));
         }
 
         await SetDavidsCodingAsync(sessionId, null);
@@ -89,14 +102,16 @@ public sealed class SessionValidatorTests(DatabaseFixture fixture) : IClassFixtu
     {
         await using var db = fixture.Database.CreateContext();
         var issue = await db.ValidationIssues.SingleAsync(i => i.SessionId == sessionId && i.RuleCode == ruleCode);
-        (issue.Status, issue.ResolvedBy, issue.ResolvedAt, issue.ResolutionNote) = (status, Reviewer, DateTimeOffset.UtcNow, note);
+        issue.MoveTo(status, note, Reviewer, DateTimeOffset.UtcNow);
         await db.SaveChangesAsync();
     }
 
     private async Task SetDavidsCodingAsync(Guid sessionId, string? codingType)
     {
         await using var db = fixture.Database.CreateContext();
-        var receipt = await db.Receipts.SingleAsync(r => r.SessionId == sessionId && r.EmployeeName == "David Morales" && r.Amount == 278.53m);
+        var receipt = await db.Receipts.SingleAsync(r => r.SessionId == sessionId
+            && r.EmployeeName == "David Morales"
+            && r.Amount == 278.53m);
         receipt.CodingType = codingType;
         await db.SaveChangesAsync();
     }

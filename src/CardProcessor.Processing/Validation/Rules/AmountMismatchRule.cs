@@ -3,7 +3,9 @@ using CardProcessor.Data.Issues;
 
 namespace CardProcessor.Processing.Validation.Rules;
 
-/// <summary>A receipt that pays a charge of a different amount, beyond both the dollar and the percentage tolerance.</summary>
+/// <summary>
+/// A receipt that pays a charge of a different amount, beyond both the dollar and the percentage tolerance.
+/// </summary>
 public sealed class AmountMismatchRule : IValidationRule
 {
     public string Code => RuleCodes.AmountMismatch;
@@ -23,9 +25,15 @@ public sealed class AmountMismatchRule : IValidationRule
                     continue;
                 }
 
-                var severity = percent > options.AmountMismatchErrorPercent ? IssueSeverity.Error : IssueSeverity.Warning;
+                var severity = percent > options.AmountMismatchErrorPercent
+                    ? IssueSeverity.Error
+                    : IssueSeverity.Warning;
                 yield return new IssueCandidate(Code, severity, $"receipt:{receipt.Id}",
-                    string.Create(CultureInfo.InvariantCulture, $"{receipt.EmployeeName}: receipt of {Money.Format(receipt.Amount)} differs from charge {transaction.Reference} of {Money.Format(transaction.Amount)} at {transaction.Merchant} by {Money.Format(difference)} ({percent:0.#}%)."))
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{receipt.EmployeeName}: receipt of {Money.Format(receipt.Amount)} differs from charge " +
+                        $"{transaction.Reference} of {Money.Format(transaction.Amount)} at {transaction.Merchant} by " +
+                        $"{Money.Format(difference)} ({percent:0.#}%)."))
                 {
                     ReceiptId = receipt.Id,
                     TransactionId = transaction.Id,

@@ -31,7 +31,9 @@ public sealed class ChargeWithoutReceiptRule : IValidationRule
             }
 
             yield return new IssueCandidate(Code, IssueSeverity.Warning, $"transaction:{transaction.Id}",
-                $"{session.DescribeCard(card.Id)}: charge {transaction.Reference} of {Money.Format(transaction.Amount)} at {transaction.Merchant} on {Money.Format(transaction.TransactionDate)} has no receipt.")
+                $"{session.DescribeCard(card.Id)}: charge {transaction.Reference} of " +
+                $"{Money.Format(transaction.Amount)} at {transaction.Merchant} on " +
+                $"{Money.Format(transaction.TransactionDate)} has no receipt.")
             {
                 TransactionId = transaction.Id,
                 TransactionReference = transaction.Reference,

@@ -11,7 +11,8 @@ public sealed class DuplicateChargeRule : IValidationRule
     public IEnumerable<IssueCandidate> Evaluate(SessionData session, ValidationOptions options)
     {
         var reported = new HashSet<(Guid, Guid)>();
-        foreach (var group in session.Transactions.Where(t => t.Reference is not null).GroupBy(t => (t.CardId, t.Reference)))
+        foreach (
+            var group in session.Transactions.Where(t => t.Reference is not null).GroupBy(t => (t.CardId, t.Reference)))
         {
             var list = group.OrderBy(t => t.Sequence).ToList();
             for (var i = 1; i < list.Count; i++)
@@ -21,7 +22,9 @@ public sealed class DuplicateChargeRule : IValidationRule
             }
         }
 
-        foreach (var group in session.Transactions.Where(t => t.Amount > 0).GroupBy(t => (t.CardId, Merchant: t.Merchant.ToUpperInvariant(), t.Amount)))
+        foreach (
+            var group in session.Transactions.Where(t => t.Amount > 0)
+                .GroupBy(t => (t.CardId, Merchant: t.Merchant.ToUpperInvariant(), t.Amount)))
         {
             var list = group.OrderBy(t => t.TransactionDate).ThenBy(t => t.Sequence).ToList();
             for (var i = 1; i < list.Count; i++)
@@ -39,7 +42,9 @@ public sealed class DuplicateChargeRule : IValidationRule
 
     private IssueCandidate Candidate(SessionData session, CardTransaction first, CardTransaction second, string why) =>
         new(Code, IssueSeverity.Warning, $"transactions:{first.Id}:{second.Id}",
-            $"{session.DescribeCard(second.CardId)}: charge {second.Reference} of {Money.Format(second.Amount)} at {second.Merchant} on {Money.Format(second.TransactionDate)} may duplicate charge {first.Reference} on {Money.Format(first.TransactionDate)} ({why}).")
+            $"{session.DescribeCard(second.CardId)}: charge {second.Reference} of {Money.Format(second.Amount)} at " +
+            $"{second.Merchant} on {Money.Format(second.TransactionDate)} may duplicate charge {first.Reference} on " +
+            $"{Money.Format(first.TransactionDate)} ({why}).")
         {
             TransactionId = second.Id,
             TransactionReference = second.Reference,

@@ -20,7 +20,9 @@ public sealed class InvalidCodingRule : IValidationRule
             }
 
             yield return new IssueCandidate(Code, IssueSeverity.Warning, $"receipt:{receipt.Id}",
-                $"{receipt.EmployeeName}: receipt '{receipt.Title ?? receipt.Merchant}' of {Money.Format(receipt.Amount)} is coded to {string.Join(", ", unknown)}, not in the chart of accounts.")
+                $"{receipt.EmployeeName}: receipt '{receipt.Title ?? receipt.Merchant}' of " +
+                $"{Money.Format(receipt.Amount)} is coded to {string.Join(", ", unknown)}, not in the chart of " +
+                "accounts.")
             {
                 ReceiptId = receipt.Id,
                 EmployeeId = receipt.EmployeeId,
@@ -54,5 +56,8 @@ public sealed class InvalidCodingRule : IValidationRule
     }
 
     private static bool IsUnknown(string? code, List<string> allowed) =>
-        code is not null && allowed.Count > 0 && !allowed.Contains(code.TrimEnd('.'), StringComparer.OrdinalIgnoreCase) && !allowed.Contains(code, StringComparer.OrdinalIgnoreCase);
+        code is not null
+            && allowed.Count > 0
+            && !allowed.Contains(code.TrimEnd('.'), StringComparer.OrdinalIgnoreCase)
+            && !allowed.Contains(code, StringComparer.OrdinalIgnoreCase);
 }

@@ -2,7 +2,9 @@ using CardProcessor.Data.Issues;
 
 namespace CardProcessor.Processing.Validation.Rules;
 
-/// <summary>A merchant group outside the list allowed for the card's type (for example RESTAURANTS on a vehicle card).</summary>
+/// <summary>
+/// A merchant group outside the list allowed for the card's type (for example RESTAURANTS on a vehicle card).
+/// </summary>
 public sealed class MerchantGroupNotAllowedRule : IValidationRule
 {
     public string Code => RuleCodes.MerchantGroupNotAllowed;
@@ -20,7 +22,9 @@ public sealed class MerchantGroupNotAllowedRule : IValidationRule
             }
 
             yield return new IssueCandidate(Code, IssueSeverity.Warning, $"transaction:{transaction.Id}",
-                $"{session.DescribeCard(card.Id)}: charge {transaction.Reference} at {transaction.Merchant} is in merchant group {transaction.MerchantGroup}, not allowed on a {(card.IsVehicle ? "vehicle" : "person's")} card.")
+                $"{session.DescribeCard(card.Id)}: charge {transaction.Reference} at {transaction.Merchant} is in " +
+                $"merchant group {transaction.MerchantGroup}, not allowed on a " +
+                $"{(card.IsVehicle ? "vehicle" : "person's")} card.")
             {
                 TransactionId = transaction.Id,
                 TransactionReference = transaction.Reference,

@@ -17,7 +17,9 @@ public sealed class MissingAllReceiptsRule : IValidationRule
         var withReceipts = session.Receipts.Select(r => r.EmployeeId).OfType<Guid>().ToHashSet();
         foreach (var card in session.StatementCards)
         {
-            if (card.Card is not { IsVehicle: false } || card.EmployeeId is not { } employeeId || withReceipts.Contains(employeeId))
+            if (card.Card is not { IsVehicle: false }
+                || card.EmployeeId is not { } employeeId
+                || withReceipts.Contains(employeeId))
             {
                 continue;
             }
@@ -29,7 +31,8 @@ public sealed class MissingAllReceiptsRule : IValidationRule
             }
 
             yield return new IssueCandidate(Code, IssueSeverity.Warning, $"card:{card.CardId}",
-                $"{session.DescribeCard(card.CardId)} has {charges.Count} charges totalling {Money.Format(charges.Sum(t => t.Amount))} and no receipts at all.")
+                $"{session.DescribeCard(card.CardId)} has {charges.Count} charges totalling " +
+                $"{Money.Format(charges.Sum(t => t.Amount))} and no receipts at all.")
             {
                 CardId = card.CardId,
                 EmployeeId = employeeId,

@@ -11,7 +11,8 @@ public sealed class MissingAttachmentRule : IValidationRule
         session.Receipts
             .Where(r => r.HasAttachment == false)
             .Select(r => new IssueCandidate(Code, IssueSeverity.Warning, $"receipt:{r.Id}",
-                $"{r.EmployeeName}: receipt '{r.Title ?? r.Merchant}' of {Money.Format(r.Amount)} on {Money.Format(r.Date)} has no receipt image attached.")
+                $"{r.EmployeeName}: receipt '{r.Title ?? r.Merchant}' of {Money.Format(r.Amount)} on " +
+                $"{Money.Format(r.Date)} has no receipt image attached.")
             {
                 ReceiptId = r.Id,
                 EmployeeId = r.EmployeeId,

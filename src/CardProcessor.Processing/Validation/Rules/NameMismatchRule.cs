@@ -13,8 +13,13 @@ public sealed class NameMismatchRule : IValidationRule
 
     public IEnumerable<IssueCandidate> Evaluate(SessionData session, ValidationOptions options)
     {
-        static bool Pays(Data.Receipts.Receipt receipt, Data.Transactions.CardTransaction charge, ValidationOptions options) =>
-            receipt.Amount == charge.Amount && Math.Abs(receipt.Date.DayNumber - charge.TransactionDate.DayNumber) <= options.Matching.DateWindowDays;
+        static bool Pays(
+            Data.Receipts.Receipt receipt,
+            Data.Transactions.CardTransaction charge,
+            ValidationOptions options) =>
+            receipt.Amount == charge.Amount
+                && Math.Abs(
+                    receipt.Date.DayNumber - charge.TransactionDate.DayNumber) <= options.Matching.DateWindowDays;
 
         if (session.StatementCards.Count == 0)
         {
@@ -22,7 +27,9 @@ public sealed class NameMismatchRule : IValidationRule
         }
 
         var onStatement = session.StatementCards.Select(c => c.EmployeeId).OfType<Guid>().ToHashSet();
-        foreach (var person in session.Receipts.Where(r => r.EmployeeId is not null && !onStatement.Contains(r.EmployeeId.Value)).GroupBy(r => r.EmployeeId!.Value))
+        foreach (
+            var person in session.Receipts.Where(r => r.EmployeeId is not null
+                && !onStatement.Contains(r.EmployeeId.Value)).GroupBy(r => r.EmployeeId!.Value))
         {
             var receipts = person.ToList();
             // Per card, how many of this person's receipts have a charge of their amount and date on it.
@@ -36,7 +43,8 @@ public sealed class NameMismatchRule : IValidationRule
             var name = receipts[0].EmployeeName;
             var message = likelyCard is not { } card
                 ? $"The receipt report names '{name}' ({receipts.Count} receipts), who has no card on the statement."
-                : $"The receipt report names '{name}', whose {card.Receipts} of {receipts.Count} receipts match charges on {session.DescribeCard(card.CardId)}: if they are one person, add an alias.";
+                : $"The receipt report names '{name}', whose {card.Receipts} of {receipts.Count} receipts match " +
+                    $"charges on {session.DescribeCard(card.CardId)}: if they are one person, add an alias.";
             yield return new IssueCandidate(Code, IssueSeverity.Warning, $"employee:{person.Key}", message)
             {
                 EmployeeId = person.Key,

@@ -17,7 +17,9 @@ public sealed class OutsidePeriodRule : IValidationRule
         return session.Transactions
             .Where(t => t.TransactionDate < from || t.TransactionDate > to)
             .Select(t => new IssueCandidate(Code, IssueSeverity.Warning, $"transaction:{t.Id}",
-                $"{session.DescribeCard(t.CardId)}: charge {t.Reference} at {t.Merchant} is dated {Money.Format(t.TransactionDate)}, outside the period {Money.Format(session.Session.PeriodStart)} to {Money.Format(session.Session.PeriodEnd)} by more than {options.OutsidePeriodToleranceDays} days.")
+                $"{session.DescribeCard(t.CardId)}: charge {t.Reference} at {t.Merchant} is dated " +
+                $"{Money.Format(t.TransactionDate)}, outside the period {Money.Format(session.Session.PeriodStart)} " +
+                $"to {Money.Format(session.Session.PeriodEnd)} by more than {options.OutsidePeriodToleranceDays} days.")
             {
                 TransactionId = t.Id,
                 TransactionReference = t.Reference,

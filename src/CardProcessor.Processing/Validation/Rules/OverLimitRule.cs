@@ -10,7 +10,8 @@ public sealed class OverLimitRule : IValidationRule
         session.Transactions
             .Where(t => t.Amount > options.SingleTransactionLimit)
             .Select(t => new IssueCandidate(Code, IssueSeverity.Warning, $"transaction:{t.Id}",
-                $"{session.DescribeCard(t.CardId)}: charge {t.Reference} of {Money.Format(t.Amount)} at {t.Merchant} exceeds the single-transaction limit of {Money.Format(options.SingleTransactionLimit)}.")
+                $"{session.DescribeCard(t.CardId)}: charge {t.Reference} of {Money.Format(t.Amount)} at {t.Merchant} " +
+                $"exceeds the single-transaction limit of {Money.Format(options.SingleTransactionLimit)}.")
             {
                 TransactionId = t.Id,
                 TransactionReference = t.Reference,

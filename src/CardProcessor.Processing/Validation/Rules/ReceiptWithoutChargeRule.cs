@@ -1,3 +1,4 @@
+using CardProcessor.Data.Documents;
 using CardProcessor.Data.Issues;
 using CardProcessor.Data.Receipts;
 
@@ -10,12 +11,12 @@ public sealed class ReceiptWithoutChargeRule : IValidationRule
 
     public IEnumerable<IssueCandidate> Evaluate(SessionData session, ValidationOptions options)
     {
-        if (!session.Documents.Any(d => d.Kind == Data.Documents.DocumentKind.Statement && d.Status == Data.Documents.DocumentStatus.Extracted))
+        if (!session.Documents.Any(d => d.Kind == SourceDocumentKind.Statement && d.Status == DocumentStatus.Extracted))
         {
             yield break;
         }
 
-        foreach (var receipt in session.Receipts.Where(r => r.MatchStatus is MatchStatus.Unmatched or MatchStatus.Suggested or MatchStatus.Dismissed))
+        foreach (var receipt in session.Receipts.Where(r => !r.MatchStatus.IsMatched()))
         {
             var suggestion = receipt.MatchStatus switch
             {
@@ -24,7 +25,9 @@ public sealed class ReceiptWithoutChargeRule : IValidationRule
                 _ => string.Empty,
             };
             yield return new IssueCandidate(Code, IssueSeverity.Warning, $"receipt:{receipt.Id}",
-                $"{receipt.EmployeeName}: receipt '{receipt.Title ?? receipt.Merchant}' of {Money.Format(receipt.Amount)} on {Money.Format(receipt.Date)} matches no charge on the statement.{suggestion}")
+                $"{receipt.EmployeeName}: receipt '{receipt.Title ?? receipt.Merchant}' of " +
+                $"{Money.Format(receipt.Amount)} on {Money.Format(receipt.Date)} matches no charge on the " +
+                $"statement.{suggestion}")
             {
                 ReceiptId = receipt.Id,
                 EmployeeId = receipt.EmployeeId,

@@ -18,10 +18,12 @@ public sealed class TotalsMismatchRule : IValidationRule
             {
                 var card = finding.CardLast4 is null
                     ? null
-                    : session.StatementCards.FirstOrDefault(c => c.DocumentId == document.Id && c.Card?.Last4 == finding.CardLast4);
+                    : session.StatementCards.FirstOrDefault(c => c.DocumentId == document.Id
+                        && c.Card?.Last4 == finding.CardLast4);
                 var transaction = finding.Reference is null
                     ? null
-                    : session.Transactions.FirstOrDefault(t => t.DocumentId == document.Id && t.Reference == finding.Reference);
+                    : session.Transactions.FirstOrDefault(t => t.DocumentId == document.Id
+                        && t.Reference == finding.Reference);
                 yield return new IssueCandidate(
                     Code,
                     IssueSeverity.Error,

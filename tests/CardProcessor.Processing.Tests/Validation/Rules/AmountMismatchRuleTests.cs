@@ -33,9 +33,12 @@ public sealed class AmountMismatchRuleTests
         Assert.Equal(IssueSeverity.Warning, issue.Severity);
         Assert.Equal($"receipt:{receipt.Id}", issue.Subject);
         Assert.Equal(
-            $"Jane Doe: receipt of $112.00 differs from charge {charge.Reference} of $100.00 at HOME DEPOT 1757 by $12.00 (12%).",
+            $"Jane Doe: receipt of $112.00 differs from charge {charge.Reference} of $100.00 at HOME DEPOT 1757 by " +
+            "$12.00 (12%).",
             issue.Message);
-        Assert.Equal((receipt.Id, charge.Id, charge.Reference, _card.Id, _jane), (issue.ReceiptId, issue.TransactionId, issue.TransactionReference, issue.CardId, issue.EmployeeId));
+        Assert.Equal(
+            (receipt.Id, charge.Id, charge.Reference, _card.Id, _jane),
+            (issue.ReceiptId, issue.TransactionId, issue.TransactionReference, issue.CardId, issue.EmployeeId));
     }
 
     [Fact]
@@ -70,7 +73,9 @@ public sealed class AmountMismatchRuleTests
     [InlineData(120.01, IssueSeverity.Error)]
     [InlineData(79.99, IssueSeverity.Error)]
     [InlineData(85.00, IssueSeverity.Warning)]
-    public void A_mismatch_over_twenty_percent_is_an_error_and_up_to_twenty_percent_a_warning(decimal receiptAmount, IssueSeverity expected)
+    public void A_mismatch_over_twenty_percent_is_an_error_and_up_to_twenty_percent_a_warning(
+        decimal receiptAmount,
+        IssueSeverity expected)
     {
         var charge = _session.Transaction(_card, 100.00m, "HOME DEPOT 1757", Day(3));
         _session.ReceiptPaying(charge, receiptAmount);
@@ -95,7 +100,10 @@ public sealed class AmountMismatchRuleTests
 
         Assert.Empty(_rule.Evaluate(_session, new ValidationOptions { AmountToleranceDollars = 15m }));
         Assert.Empty(_rule.Evaluate(_session, new ValidationOptions { AmountTolerancePercent = 15m }));
-        Assert.Single(_rule.Evaluate(_session, new ValidationOptions { AmountToleranceDollars = 1m, AmountTolerancePercent = 1m }));
+        Assert.Single(
+            _rule.Evaluate(
+                _session,
+                new ValidationOptions { AmountToleranceDollars = 1m, AmountTolerancePercent = 1m }));
     }
 
     [Fact]
@@ -119,7 +127,10 @@ public sealed class AmountMismatchRuleTests
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
 
-            Assert.EndsWith("by $12.50 (12.5%).", Assert.Single(_rule.Evaluate(_session)).Message, StringComparison.Ordinal);
+            Assert.EndsWith(
+                "by $12.50 (12.5%).",
+                Assert.Single(_rule.Evaluate(_session)).Message,
+                StringComparison.Ordinal);
         }
         finally
         {

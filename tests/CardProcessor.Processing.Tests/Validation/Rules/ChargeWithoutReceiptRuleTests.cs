@@ -32,16 +32,20 @@ public sealed class ChargeWithoutReceiptRuleTests
         Assert.Equal(RuleCodes.ChargeWithoutReceipt, issue.RuleCode);
         Assert.Equal(IssueSeverity.Warning, issue.Severity);
         Assert.Equal($"transaction:{charge.Id}", issue.Subject);
-        Assert.Equal($"LUISPATEL (card 0004): charge {charge.Reference} of $219.32 at HOME DEPOT 1757 on 2026-09-12 has no receipt.", issue.Message);
-        Assert.Equal((charge.Id, charge.Reference, _card.Id, _luis), (issue.TransactionId, issue.TransactionReference, issue.CardId, issue.EmployeeId));
+        Assert.Equal(
+            $"LUISPATEL (card 0004): charge {charge.Reference} of $219.32 at HOME DEPOT 1757 on 2026-09-12 has no " +
+            "receipt.",
+            issue.Message);
+        Assert.Equal(
+            (charge.Id, charge.Reference, _card.Id, _luis),
+            (issue.TransactionId, issue.TransactionReference, issue.CardId, issue.EmployeeId));
     }
 
     [Fact]
     public void A_merely_suggested_receipt_does_not_pay_the_charge()
     {
         var charge = _session.Transaction(_card, 219.32m, "HOME DEPOT 1757", Day(12));
-        var suggested = _session.ReceiptPaying(charge, 219.32m);
-        suggested.MatchStatus = MatchStatus.Suggested;
+        _session.ReceiptPaying(charge, 219.32m, MatchStatus.Suggested);
 
         Assert.Equal(charge.Id, Assert.Single(_rule.Evaluate(_session)).TransactionId);
     }
@@ -50,7 +54,7 @@ public sealed class ChargeWithoutReceiptRuleTests
     public void A_confirmed_receipt_pays_the_charge()
     {
         var charge = _session.Transaction(_card, 219.32m, "HOME DEPOT 1757", Day(12));
-        _session.ReceiptPaying(charge, 219.32m).MatchStatus = MatchStatus.Confirmed;
+        _session.ReceiptPaying(charge, 219.32m, MatchStatus.Confirmed);
 
         Assert.Empty(_rule.Evaluate(_session));
     }
@@ -76,7 +80,7 @@ public sealed class ChargeWithoutReceiptRuleTests
     [Fact]
     public void Without_an_extracted_receipt_report_no_charge_is_judged()
     {
-        _session.ReceiptReport.Status = DocumentStatus.Failed;
+        _session.WithStatus(_session.ReceiptReport, DocumentStatus.Failed);
         _session.Transaction(_card, 219.32m, "HOME DEPOT 1757", Day(12));
 
         Assert.Empty(_rule.Evaluate(_session));

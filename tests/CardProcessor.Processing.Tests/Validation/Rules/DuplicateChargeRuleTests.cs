@@ -32,9 +32,12 @@ public sealed class DuplicateChargeRuleTests
         Assert.Equal(IssueSeverity.Warning, issue.Severity);
         Assert.Equal($"transactions:{first.Id}:{second.Id}", issue.Subject);
         Assert.Equal(
-            $"MARIADOE (card 0002): charge {second.Reference} of $49.99 at Amazon Mktpl on 2026-09-13 may duplicate charge {first.Reference} on 2026-09-10 (same merchant and amount 3 day(s) apart).",
+            $"MARIADOE (card 0002): charge {second.Reference} of $49.99 at Amazon Mktpl on 2026-09-13 may duplicate " +
+            $"charge {first.Reference} on 2026-09-10 (same merchant and amount 3 day(s) apart).",
             issue.Message);
-        Assert.Equal((second.Id, second.Reference, _card.Id, _maria), (issue.TransactionId, issue.TransactionReference, issue.CardId, issue.EmployeeId));
+        Assert.Equal(
+            (second.Id, second.Reference, _card.Id, _maria),
+            (issue.TransactionId, issue.TransactionReference, issue.CardId, issue.EmployeeId));
     }
 
     [Fact]
@@ -66,7 +69,11 @@ public sealed class DuplicateChargeRuleTests
         _session.Transaction(_card, 49.99m, "AMAZON MKTPL", Day(10));
         _session.Transaction(_card, 49.98m, "AMAZON MKTPL", Day(10));
         _session.Transaction(_card, 49.99m, "BEST BUY 0012", Day(10));
-        _session.Transaction(_session.Card(_session.Employee("Jane Doe"), "JANEDOE", "0001"), 49.99m, "AMAZON MKTPL", Day(10));
+        _session.Transaction(
+            _session.Card(_session.Employee("Jane Doe"), "JANEDOE", "0001"),
+            49.99m,
+            "AMAZON MKTPL",
+            Day(10));
 
         Assert.Empty(_rule.Evaluate(_session));
     }

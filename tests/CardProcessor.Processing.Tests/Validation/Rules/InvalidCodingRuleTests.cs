@@ -35,7 +35,10 @@ public sealed class InvalidCodingRuleTests
         Assert.Equal(RuleCodes.InvalidCoding, issue.RuleCode);
         Assert.Equal(IssueSeverity.Warning, issue.Severity);
         Assert.Equal($"receipt:{receipt.Id}", issue.Subject);
-        Assert.Equal("Maria Doe: receipt 'Maintenance - Lake Charles' of $207.38 is coded to Job 99999., Phase 200.02, not in the chart of accounts.", issue.Message);
+        Assert.Equal(
+            "Maria Doe: receipt 'Maintenance - Lake Charles' of $207.38 is coded to Job 99999., Phase 200.02, not in " +
+            "the chart of accounts.",
+            issue.Message);
         Assert.Equal((receipt.Id, _maria), (issue.ReceiptId, issue.EmployeeId));
     }
 
@@ -55,7 +58,10 @@ public sealed class InvalidCodingRuleTests
         receipt.CodingType = "GL";
         receipt.GlAccount = "7999";
 
-        Assert.Contains("GL account 7999", Assert.Single(_rule.Evaluate(_session, _chart)).Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "GL account 7999",
+            Assert.Single(_rule.Evaluate(_session, _chart)).Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,7 +78,10 @@ public sealed class InvalidCodingRuleTests
         JobCoded("99999.", "200.02", "9");
         var jobsOnly = new ValidationOptions { ChartOfAccounts = { Jobs = ["21045"] } };
 
-        Assert.Contains(": receipt 'Maintenance - Lake Charles' of $207.38 is coded to Job 99999., not in", Assert.Single(_rule.Evaluate(_session, jobsOnly)).Message, StringComparison.Ordinal);
+        Assert.Contains(
+            ": receipt 'Maintenance - Lake Charles' of $207.38 is coded to Job 99999., not in",
+            Assert.Single(_rule.Evaluate(_session, jobsOnly)).Message,
+            StringComparison.Ordinal);
     }
 
     private Receipt JobCoded(string job, string phase, string costType)

@@ -26,14 +26,24 @@ public sealed class MerchantGroupNotAllowedRuleTests
         Assert.Equal(RuleCodes.MerchantGroupNotAllowed, issue.RuleCode);
         Assert.Equal(IssueSeverity.Warning, issue.Severity);
         Assert.Equal($"transaction:{charge.Id}", issue.Subject);
-        Assert.Equal($"144VEHICLE UNIT (card 0144): charge {charge.Reference} at WHATABURGER 88 is in merchant group RESTAURANTS, not allowed on a vehicle card.", issue.Message);
-        Assert.Equal((charge.Id, charge.Reference, vehicle.Id), (issue.TransactionId, issue.TransactionReference, issue.CardId));
+        Assert.Equal(
+            $"144VEHICLE UNIT (card 0144): charge {charge.Reference} at WHATABURGER 88 is in merchant group " +
+            "RESTAURANTS, not allowed on a vehicle card.",
+            issue.Message);
+        Assert.Equal(
+            (charge.Id, charge.Reference, vehicle.Id),
+            (issue.TransactionId, issue.TransactionReference, issue.CardId));
     }
 
     [Fact]
     public void An_allowed_group_is_accepted_whatever_its_case()
     {
-        _session.Transaction(_session.VehicleCard("144VEHICLE UNIT", "0144"), 61.00m, "SHELL OIL 5721", Day(6), merchantGroup: "Fuel");
+        _session.Transaction(
+            _session.VehicleCard("144VEHICLE UNIT", "0144"),
+            61.00m,
+            "SHELL OIL 5721",
+            Day(6),
+            merchantGroup: "Fuel");
 
         Assert.Empty(_rule.Evaluate(_session, _vehiclesOnlyFuelAndAuto));
     }
@@ -50,7 +60,12 @@ public sealed class MerchantGroupNotAllowedRuleTests
     [Fact]
     public void Without_configured_lists_the_rule_is_off()
     {
-        _session.Transaction(_session.VehicleCard("144VEHICLE UNIT", "0144"), 23.10m, "WHATABURGER 88", Day(6), merchantGroup: "RESTAURANTS");
+        _session.Transaction(
+            _session.VehicleCard("144VEHICLE UNIT", "0144"),
+            23.10m,
+            "WHATABURGER 88",
+            Day(6),
+            merchantGroup: "RESTAURANTS");
 
         Assert.Empty(_rule.Evaluate(_session));
     }
@@ -62,6 +77,9 @@ public sealed class MerchantGroupNotAllowedRuleTests
         _session.Transaction(card, 23.10m, "WHATABURGER 88", Day(6), merchantGroup: "RESTAURANTS");
         var options = new ValidationOptions { AllowedMerchantGroups = { ["Person"] = ["TRAVEL"] } };
 
-        Assert.EndsWith("not allowed on a person's card.", Assert.Single(_rule.Evaluate(_session, options)).Message, StringComparison.Ordinal);
+        Assert.EndsWith(
+            "not allowed on a person's card.",
+            Assert.Single(_rule.Evaluate(_session, options)).Message,
+            StringComparison.Ordinal);
     }
 }

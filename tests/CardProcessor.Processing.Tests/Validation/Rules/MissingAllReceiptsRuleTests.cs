@@ -63,7 +63,7 @@ public sealed class MissingAllReceiptsRuleTests
     [InlineData(DocumentStatus.Failed)]
     public void Without_an_extracted_receipt_report_no_card_is_judged(DocumentStatus status)
     {
-        _session.ReceiptReport.Status = status;
+        _session.WithStatus(_session.ReceiptReport, status);
         _session.Transaction(_session.Card(_priya, "PRIYAOKAFOR", "0003"), 120.00m, "HOME DEPOT 1757", Day(2));
 
         Assert.Empty(_rule.Evaluate(_session));

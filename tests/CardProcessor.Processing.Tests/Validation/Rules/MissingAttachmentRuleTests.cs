@@ -24,8 +24,12 @@ public sealed class MissingAttachmentRuleTests
         Assert.Equal(RuleCodes.MissingAttachment, issue.RuleCode);
         Assert.Equal(IssueSeverity.Warning, issue.Severity);
         Assert.Equal($"receipt:{receipt.Id}", issue.Subject);
-        Assert.Equal("Jane Doe: receipt 'Lunch with crew' of $18.75 on 2026-09-09 has no receipt image attached.", issue.Message);
-        Assert.Equal((receipt.Id, jane, charge.CardId, charge.Id), (issue.ReceiptId, issue.EmployeeId, issue.CardId, issue.TransactionId));
+        Assert.Equal(
+            "Jane Doe: receipt 'Lunch with crew' of $18.75 on 2026-09-09 has no receipt image attached.",
+            issue.Message);
+        Assert.Equal(
+            (receipt.Id, jane, charge.CardId, charge.Id),
+            (issue.ReceiptId, issue.EmployeeId, issue.CardId, issue.TransactionId));
     }
 
     [Theory]

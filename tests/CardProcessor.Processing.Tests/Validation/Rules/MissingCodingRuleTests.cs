@@ -1,9 +1,9 @@
+using CardProcessor.Data.Documents;
 using CardProcessor.Data.Issues;
 using CardProcessor.Extraction.Model;
 using CardProcessor.Processing.Tests.Support;
 using CardProcessor.Processing.Validation.Rules;
 using static CardProcessor.Processing.Tests.Support.SessionDataBuilder;
-using DocumentKind = CardProcessor.Data.Documents.DocumentKind;
 
 namespace CardProcessor.Processing.Tests.Validation.Rules;
 
@@ -26,7 +26,9 @@ public sealed class MissingCodingRuleTests
         Assert.Equal(RuleCodes.MissingCoding, issue.RuleCode);
         Assert.Equal(IssueSeverity.Warning, issue.Severity);
         Assert.Equal($"receipt:{receipt.Id}", issue.Subject);
-        Assert.Equal("Jane Doe: receipt 'Fuel - Pasadena' of $42.50 on 2026-09-04 has no Job or GL coding.", issue.Message);
+        Assert.Equal(
+            "Jane Doe: receipt 'Fuel - Pasadena' of $42.50 on 2026-09-04 has no Job or GL coding.",
+            issue.Message);
         Assert.Equal((receipt.Id, _jane), (issue.ReceiptId, issue.EmployeeId));
     }
 
@@ -43,7 +45,10 @@ public sealed class MissingCodingRuleTests
     [Fact]
     public void A_simple_receipt_report_never_carries_coding_so_its_receipts_are_not_flagged()
     {
-        var simple = _session.Document(DocumentKind.ReceiptReport, DocumentLayouts.SimpleReceiptReport, "simple.pdf");
+        var simple = _session.Document(
+            SourceDocumentKind.ReceiptReport,
+            DocumentLayouts.SimpleReceiptReport,
+            "simple.pdf");
         _session.Receipt(_jane, 42.50m, Day(4), "SHELL OIL 5721").DocumentId = simple.Id;
 
         Assert.Empty(_rule.Evaluate(_session));

@@ -35,7 +35,10 @@ public sealed class NameMismatchRuleTests
         Assert.Equal(RuleCodes.NameMismatch, issue.RuleCode);
         Assert.Equal(IssueSeverity.Warning, issue.Severity);
         Assert.Equal($"employee:{_guidry}", issue.Subject);
-        Assert.Equal("The receipt report names 'Priya R. Guidry', whose 2 of 3 receipts match charges on PRIYASMITH (card 0007): if they are one person, add an alias.", issue.Message);
+        Assert.Equal(
+            "The receipt report names 'Priya R. Guidry', whose 2 of 3 receipts match charges on PRIYASMITH (card " +
+            "0007): if they are one person, add an alias.",
+            issue.Message);
         Assert.Equal((_guidry, card.Id), (issue.EmployeeId, issue.CardId));
     }
 
@@ -47,7 +50,10 @@ public sealed class NameMismatchRuleTests
         _session.Transaction(card, 15.00m, "SUBWAY 3321", Day(10));
         _session.Receipt(_guidry, 15.00m, Day(9), "SUBWAY");
 
-        Assert.Contains("whose 1 of 1 receipts match charges", Assert.Single(_rule.Evaluate(_session)).Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "whose 1 of 1 receipts match charges",
+            Assert.Single(_rule.Evaluate(_session)).Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +64,9 @@ public sealed class NameMismatchRuleTests
 
         var issue = Assert.Single(_rule.Evaluate(_session));
 
-        Assert.Equal("The receipt report names 'Priya R. Guidry' (1 receipts), who has no card on the statement.", issue.Message);
+        Assert.Equal(
+            "The receipt report names 'Priya R. Guidry' (1 receipts), who has no card on the statement.",
+            issue.Message);
         Assert.Null(issue.CardId);
     }
 

@@ -24,8 +24,13 @@ public sealed class OutsidePeriodRuleTests
         Assert.Equal(RuleCodes.OutsidePeriod, issue.RuleCode);
         Assert.Equal(IssueSeverity.Warning, issue.Severity);
         Assert.Equal($"transaction:{charge.Id}", issue.Subject);
-        Assert.Equal($"JANEDOE (card 0001): charge {charge.Reference} at PARKING HOUSTON is dated 2026-08-24, outside the period 2026-09-01 to 2026-09-30 by more than 7 days.", issue.Message);
-        Assert.Equal((charge.Id, charge.Reference, _card.Id), (issue.TransactionId, issue.TransactionReference, issue.CardId));
+        Assert.Equal(
+            $"JANEDOE (card 0001): charge {charge.Reference} at PARKING HOUSTON is dated 2026-08-24, outside the " +
+            "period 2026-09-01 to 2026-09-30 by more than 7 days.",
+            issue.Message);
+        Assert.Equal(
+            (charge.Id, charge.Reference, _card.Id),
+            (issue.TransactionId, issue.TransactionReference, issue.CardId));
     }
 
     [Fact]

@@ -30,8 +30,13 @@ public sealed class OverLimitRuleTests
         Assert.Equal(RuleCodes.OverLimit, issue.RuleCode);
         Assert.Equal(IssueSeverity.Warning, issue.Severity);
         Assert.Equal($"transaction:{charge.Id}", issue.Subject);
-        Assert.Equal($"JANEDOE (card 0001): charge {charge.Reference} of $2,000.01 at UNITED AIRLINES exceeds the single-transaction limit of $2,000.00.", issue.Message);
-        Assert.Equal((charge.Id, charge.Reference, _card.Id, _jane), (issue.TransactionId, issue.TransactionReference, issue.CardId, issue.EmployeeId));
+        Assert.Equal(
+            $"JANEDOE (card 0001): charge {charge.Reference} of $2,000.01 at UNITED AIRLINES exceeds the " +
+            "single-transaction limit of $2,000.00.",
+            issue.Message);
+        Assert.Equal(
+            (charge.Id, charge.Reference, _card.Id, _jane),
+            (issue.TransactionId, issue.TransactionReference, issue.CardId, issue.EmployeeId));
     }
 
     [Fact]

@@ -25,7 +25,10 @@ public sealed class ReceiptWithoutChargeRuleTests
         Assert.Equal(RuleCodes.ReceiptWithoutCharge, issue.RuleCode);
         Assert.Equal(IssueSeverity.Warning, issue.Severity);
         Assert.Equal($"receipt:{receipt.Id}", issue.Subject);
-        Assert.Equal("David Morales: receipt 'Expense at LOWES 0221' of $73.40 on 2026-09-14 matches no charge on the statement.", issue.Message);
+        Assert.Equal(
+            "David Morales: receipt 'Expense at LOWES 0221' of $73.40 on 2026-09-14 matches no charge on the " +
+            "statement.",
+            issue.Message);
         Assert.Equal((receipt.Id, _david), (issue.ReceiptId, issue.EmployeeId));
     }
 
@@ -33,13 +36,18 @@ public sealed class ReceiptWithoutChargeRuleTests
     public void A_suggested_match_still_needs_a_reviewer_and_the_message_says_so()
     {
         var card = _session.Card(_david, "DAVIDMORALES", "0005");
-        var receipt = _session.ReceiptPaying(_session.Transaction(card, 73.40m, "LOWES 0221", Day(14)), 73.40m);
-        receipt.MatchStatus = MatchStatus.Suggested;
-        receipt.MatchReason = "amount exact, 2 day(s) apart, merchant 40% similar";
+        _session.ReceiptPaying(
+            _session.Transaction(card, 73.40m, "LOWES 0221", Day(14)),
+            73.40m,
+            MatchStatus.Suggested,
+            "amount exact, 2 day(s) apart, merchant 40% similar");
 
         var issue = Assert.Single(_rule.Evaluate(_session));
 
-        Assert.EndsWith(" A possible match is suggested (amount exact, 2 day(s) apart, merchant 40% similar).", issue.Message, StringComparison.Ordinal);
+        Assert.EndsWith(
+            " A possible match is suggested (amount exact, 2 day(s) apart, merchant 40% similar).",
+            issue.Message,
+            StringComparison.Ordinal);
     }
 
     [Theory]
@@ -48,7 +56,7 @@ public sealed class ReceiptWithoutChargeRuleTests
     public void A_receipt_paying_a_charge_is_not_reported(MatchStatus status)
     {
         var card = _session.Card(_david, "DAVIDMORALES", "0005");
-        _session.ReceiptPaying(_session.Transaction(card, 73.40m, "LOWES 0221", Day(14)), 73.40m).MatchStatus = status;
+        _session.ReceiptPaying(_session.Transaction(card, 73.40m, "LOWES 0221", Day(14)), 73.40m, status);
 
         Assert.Empty(_rule.Evaluate(_session));
     }
@@ -56,7 +64,7 @@ public sealed class ReceiptWithoutChargeRuleTests
     [Fact]
     public void Without_an_extracted_statement_there_is_nothing_to_pay()
     {
-        _session.Statement.Status = DocumentStatus.Extracting;
+        _session.WithStatus(_session.Statement, DocumentStatus.Extracting);
         _session.Receipt(_david, 73.40m, Day(14), "LOWES 0221");
 
         Assert.Empty(_rule.Evaluate(_session));

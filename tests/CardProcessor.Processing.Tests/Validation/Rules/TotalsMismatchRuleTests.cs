@@ -34,13 +34,16 @@ public sealed class TotalsMismatchRuleTests
         Assert.Equal(IssueSeverity.Error, issue.Severity);
         Assert.Equal("Card 0001 (JANEDOE): printed total $500.00, transactions add up to $219.32.", issue.Message);
         Assert.Equal($"{_session.Statement.Id}:card-total-mismatch:0001:{charge.Reference}:2", issue.Subject);
-        Assert.Equal((_session.Statement.Id, card.Id, jane, charge.Id, charge.Reference), (issue.DocumentId, issue.CardId, issue.EmployeeId, issue.TransactionId, issue.TransactionReference));
+        Assert.Equal(
+            (_session.Statement.Id, card.Id, jane, charge.Id, charge.Reference),
+            (issue.DocumentId, issue.CardId, issue.EmployeeId, issue.TransactionId, issue.TransactionReference));
     }
 
     [Fact]
     public void A_document_wide_finding_names_only_the_document()
     {
-        _session.Statement.Findings.Add(new DocumentFinding { Code = "grand-total-mismatch", Message = "Grand total differs." });
+        _session.Statement.Findings.Add(
+            new DocumentFinding { Code = "grand-total-mismatch", Message = "Grand total differs." });
 
         var issue = Assert.Single(_rule.Evaluate(_session));
 

@@ -1,11 +1,12 @@
 using CardProcessor.Data;
 using CardProcessor.ServiceDefaults;
 
-namespace CardProcessor.Api.Hosting;
+namespace CardProcessor.Api.Migrate;
 
 /// <summary>
 /// <c>CardProcessor.Api migrate</c>: applies pending migrations and exits (the Helm migration Job runs
-/// this). It reads configuration as the API does, Key Vault included, so the Job needs no Secret of its own.
+/// this). It reads configuration as the API does, Key Vault included, so the Job needs no Secret of its
+/// own.
 /// </summary>
 internal static class MigrateCommand
 {
@@ -21,7 +22,9 @@ internal static class MigrateCommand
         }
 
         var applied = await DatabaseMigrator.MigrateAsync(connectionString, CancellationToken.None);
-        Console.WriteLine(applied.Count == 0 ? "migrate: the database is up to date." : $"migrate: applied {string.Join(", ", applied)}.");
+        Console.WriteLine(applied.Count == 0
+            ? "migrate: the database is up to date."
+            : $"migrate: applied {string.Join(", ", applied)}.");
         return 0;
     }
 }

@@ -2,9 +2,9 @@ using CardProcessor.Api.ErrorHandling;
 using CardProcessor.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace CardProcessor.Api.Hosting;
+namespace CardProcessor.Api.Concurrency;
 
-internal static class Concurrency
+internal static class IfMatch
 {
     /// <summary>
     /// The If-Match rule for a change a person makes: 428 without the header, 412 when the ETag is not the
@@ -12,7 +12,10 @@ internal static class Concurrency
     /// the database, so two reviewers who read the same version cannot both write, whatever the timing; the
     /// loser's DbUpdateConcurrencyException becomes 412 in the exception handler.
     /// </summary>
-    public static ProblemHttpResult? CheckIfMatch<TEntity>(this CardProcessorDbContext db, HttpRequest request, TEntity entity)
+    public static ProblemHttpResult? CheckIfMatch<TEntity>(
+        this CardProcessorDbContext db,
+        HttpRequest request,
+        TEntity entity)
         where TEntity : class
     {
         if (ETags.FromIfMatch(request) is not { } version)

@@ -1,0 +1,3 @@
+namespace CardProcessor.Api.Sessions;
+
+public sealed record ComparedIssue(Guid Id, string Rule, string Subject, string Message);

@@ -1,7 +1,0 @@
-namespace CardProcessor.Data.Documents;
-
-public enum DocumentKind
-{
-    Statement,
-    ReceiptReport,
-}
