@@ -1,5 +1,6 @@
 using CardProcessor.Data;
 using CardProcessor.Processing.Extraction;
+using CardProcessor.Processing.Health;
 using CardProcessor.Processing.Messaging;
 using CardProcessor.Processing.Outbox;
 using CardProcessor.Processing.Persistence;
@@ -12,6 +13,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CardProcessor.Processing;
 
@@ -41,7 +43,14 @@ public static class ProcessingRegistration
         services.AddDocumentStore();
         services.AddHealthChecks()
             .AddDbContextCheck<CardProcessorDbContext>("database", tags: [ServiceDefaultsExtensions.ReadyTag])
-            .AddCheck<DocumentStoreHealthCheck>("blob-store", tags: [ServiceDefaultsExtensions.ReadyTag]);
+            .AddCheck<DocumentStoreHealthCheck>("blob-store", tags: [ServiceDefaultsExtensions.ReadyTag])
+            .AddCheck<OutboxBacklogHealthCheck>("outbox", tags: [ServiceDefaultsExtensions.DependencyTag]);
+        services.AddSingleton<IHealthCheckPublisher, HealthMetricsPublisher>();
+        services.Configure<HealthCheckPublisherOptions>(options =>
+        {
+            options.Delay = TimeSpan.FromSeconds(5);
+            options.Period = TimeSpan.FromSeconds(10);
+        });
 
         services.AddSingleton<OutboxSignal>();
         services.AddOptions<OutboxOptions>()
@@ -89,8 +98,23 @@ public static class ProcessingRegistration
             services.AddScoped<ExtractionWriter>();
         }
 
+        if (messaging.Transport == MessagingTransport.RabbitMq)
+        {
+            services.AddHealthChecks()
+                .AddCheck<BrokerHealthCheck>("broker", tags: [ServiceDefaultsExtensions.DependencyTag]);
+        }
+
         services.AddMassTransit(bus =>
         {
+            // Nothing leaves the cluster but to the services configured: no usage reports to MassTransit's vendor.
+            bus.ConfigureUsageTelemetryOptions(options => options.Enabled = false);
+            // Readiness is "can accept work": the outbox holds messages while the broker is away, so
+            // the bus is reported under /health/dependencies and never takes a replica out of service.
+            bus.ConfigureHealthCheckOptions(options =>
+            {
+                options.Tags.Clear();
+                options.Tags.Add(ServiceDefaultsExtensions.DependencyTag);
+            });
             bus.SetKebabCaseEndpointNameFormatter();
             if (hostConsumers)
             {

@@ -24,6 +24,7 @@ internal static class HealthReportWriter
                     durationMs = entry.Value.Duration.TotalMilliseconds,
                     description = entry.Value.Description,
                     error = entry.Value.Exception?.Message,
+                    data = entry.Value.Data,
                     tags = entry.Value.Tags,
                 }),
         };

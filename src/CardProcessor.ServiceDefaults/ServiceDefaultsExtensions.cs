@@ -14,6 +14,12 @@ public static class ServiceDefaultsExtensions
 {
     public const string ReadyTag = "ready";
 
+    /// <summary>
+    /// Checks that <c>/health/dependencies</c> reports but readiness ignores: the broker (the outbox
+    /// keeps accepting work while it is away) and the outbox's backlog.
+    /// </summary>
+    public const string DependencyTag = "dependency";
+
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         // Validation thresholds mounted from a ConfigMap: a change applies without a deploy.
@@ -33,7 +39,7 @@ public static class ServiceDefaultsExtensions
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) }).AllowAnonymous();
         app.MapHealthChecks("/health/dependencies", new HealthCheckOptions
         {
-            Predicate = check => check.Tags.Contains(ReadyTag),
+            Predicate = check => check.Tags.Contains(ReadyTag) || check.Tags.Contains(DependencyTag),
             ResponseWriter = HealthReportWriter.WriteAsync,
         }).AllowAnonymous();
         app.MapMetrics("/metrics").AllowAnonymous();

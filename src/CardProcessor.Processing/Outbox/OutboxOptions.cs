@@ -19,6 +19,10 @@ public sealed class OutboxOptions
     [Range(1, 1000)]
     public int MaxAttempts { get; set; } = 10;
 
+    /// <summary>The outbox check reports Degraded once the oldest unpublished message has waited this long.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan BacklogAgeDegraded { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Sent messages are kept this long for diagnosis, then deleted.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "90.00:00:00")]
     public TimeSpan RetainSent { get; set; } = TimeSpan.FromDays(7);
