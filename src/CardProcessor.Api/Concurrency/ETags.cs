@@ -3,26 +3,27 @@ using Microsoft.Net.Http.Headers;
 
 namespace CardProcessor.Api.Concurrency;
 
-/// <summary>Weak ETags from PostgreSQL's xmin: a representation's version for If-Match.</summary>
+/// <summary>
+/// Strong ETags from PostgreSQL's xmin: every change of the row moves it, and the representation is
+/// a function of the row, so the tag is strong and If-Match's strong comparison (RFC 9110 13.1.1)
+/// can match it. A weak tag (<c>W/"..."</c>) in If-Match never matches.
+/// </summary>
 internal static class ETags
 {
-    public static string From(uint version) => $"W/\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+    public static string From(uint version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
-    /// <summary>The version an If-Match header names, or null when the header is missing or unreadable.</summary>
-    public static uint? FromIfMatch(HttpRequest request)
+    /// <summary>Whether an If-Match header names <paramref name="version"/> (or is <c>*</c>); null without one.</summary>
+    public static bool? IfMatchAccepts(HttpRequest request, uint version)
     {
-        var header = request.Headers.IfMatch.ToString();
-        if (string.IsNullOrWhiteSpace(header)
-            || !EntityTagHeaderValue.TryParse(header.Split(',')[0].Trim(), out var tag))
+        if (!request.Headers.ContainsKey(HeaderNames.IfMatch))
         {
             return null;
         }
 
-        return uint.TryParse(
-            tag.Tag.ToString().Trim('"'),
-            NumberStyles.None,
-            CultureInfo.InvariantCulture,
-            out var version) ? version : null;
+        // An If-Match that does not parse names no current representation: it fails (412), it is not missing.
+        var current = new EntityTagHeaderValue(From(version));
+        return request.GetTypedHeaders().IfMatch
+            .Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: true));
     }
 
     public static void Set(HttpResponse response, uint version) => response.Headers.ETag = From(version);

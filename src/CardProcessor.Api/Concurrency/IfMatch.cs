@@ -18,18 +18,16 @@ internal static class IfMatch
         TEntity entity)
         where TEntity : class
     {
-        if (ETags.FromIfMatch(request) is not { } version)
-        {
-            return Problems.PreconditionRequired();
-        }
-
         var token = db.Entry(entity).Property<uint>("Version");
-        if (token.CurrentValue != version)
+        switch (ETags.IfMatchAccepts(request, token.CurrentValue))
         {
-            return Problems.PreconditionFailed();
+            case null:
+                return Problems.PreconditionRequired();
+            case false:
+                return Problems.PreconditionFailed();
         }
 
-        token.OriginalValue = version;
+        token.OriginalValue = token.CurrentValue;
         return null;
     }
 }

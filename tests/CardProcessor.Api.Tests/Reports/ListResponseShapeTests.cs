@@ -129,7 +129,7 @@ public sealed class ListResponseShapeTests(ReportsFixture reports)
                 score = r.MatchScore,
                 reason = r.MatchReason,
             },
-            eTag = $"W/\"{r.Version.ToString(CultureInfo.InvariantCulture)}\"",
+            eTag = $"\"{r.Version.ToString(CultureInfo.InvariantCulture)}\"",
         };
 
     private static object ExpectedTransaction(CardTransaction t, Guid? receiptId) =>
