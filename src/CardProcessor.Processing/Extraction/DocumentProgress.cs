@@ -30,6 +30,9 @@ public sealed class DocumentProgress(IServiceScopeFactory scopes)
             _loop = Task.Run(WriteLoopAsync);
         }
 
+        /// <summary>Progress writes that failed and were skipped (tried again at the next tick).</summary>
+        public int WriteFailures { get; private set; }
+
         public void Report(int value) => Interlocked.Exchange(ref _latest, value);
 
         public async ValueTask DisposeAsync()
@@ -52,16 +55,34 @@ public sealed class DocumentProgress(IServiceScopeFactory scopes)
                         continue;
                     }
 
-                    await using var scope = _scopes.CreateAsyncScope();
-                    var db = scope.ServiceProvider.GetRequiredService<CardProcessorDbContext>();
-                    await db.Documents.Where(d => d.Id == _documentId)
-                        .ExecuteUpdateAsync(set => set.SetProperty(d => d.PagesDone, latest), _stop.Token);
-                    _written = latest;
+                    if (await TryWriteAsync(latest))
+                    {
+                        _written = latest;
+                    }
                 }
             }
             catch (OperationCanceledException)
             {
                 // Extraction finished; the final count is written with the result.
+            }
+        }
+
+        // Progress is best-effort: a failed write (PostgreSQL restarting) is tried again at the next
+        // tick and must never fail, or re-run, the extraction it reports on.
+        private async Task<bool> TryWriteAsync(int pagesDone)
+        {
+            try
+            {
+                await using var scope = _scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<CardProcessorDbContext>();
+                await db.Documents.Where(d => d.Id == _documentId)
+                    .ExecuteUpdateAsync(set => set.SetProperty(d => d.PagesDone, pagesDone), _stop.Token);
+                return true;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                WriteFailures++;
+                return false;
             }
         }
     }

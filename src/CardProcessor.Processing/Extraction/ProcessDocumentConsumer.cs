@@ -104,12 +104,12 @@ public sealed partial class ProcessDocumentConsumer(
                 reading.Extractor,
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
-        catch (Exception exception) when (IsPermanent(exception))
+        catch (Exception exception) when (IsPermanent(exception) || FailureClassification.IsMissingDocument(exception))
         {
             // The document itself is the problem: retrying cannot help, so fail it with the reason and move on.
             db.ChangeTracker.Clear();
             document = await db.Documents.FirstAsync(d => d.Id == message.DocumentId, cancellationToken);
-            db.MarkFailed(document, exception.Message, actor);
+            db.MarkFailed(document, ReasonFor(exception), actor);
             await db.SaveChangesAsync(cancellationToken);
             LogFailed(logger, document.Id, exception.GetType().Name);
         }
@@ -127,6 +127,10 @@ public sealed partial class ProcessDocumentConsumer(
         await using var target = File.Create(path);
         await source.CopyToAsync(target, cancellationToken);
     }
+
+    private static string ReasonFor(Exception exception) => FailureClassification.IsMissingDocument(exception)
+        ? "The uploaded file is no longer in storage (it may have been deleted); upload it again."
+        : exception.Message;
 
     private static bool IsPermanent(Exception exception) => exception
         is UnrecognizedDocumentException

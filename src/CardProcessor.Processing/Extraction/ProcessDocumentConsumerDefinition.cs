@@ -1,8 +1,6 @@
 using CardProcessor.Processing.Messaging;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace CardProcessor.Processing.Extraction;
 
@@ -32,12 +30,7 @@ public sealed class ProcessDocumentConsumerDefinition : ConsumerDefinition<Proce
                 TimeSpan.FromMilliseconds(500),
                 TimeSpan.FromSeconds(30),
                 TimeSpan.FromSeconds(1));
-            retry.Handle<NpgsqlException>();
-            retry.Handle<DbUpdateException>();
-            retry.Handle<IOException>();
-            retry.Handle<TimeoutException>();
-            retry.Handle<Azure.RequestFailedException>();
-            retry.Handle<HttpRequestException>();
+            retry.Handle<Exception>(FailureClassification.IsTransient);
         });
     }
 }

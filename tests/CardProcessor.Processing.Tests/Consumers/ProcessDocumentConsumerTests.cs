@@ -43,6 +43,45 @@ public sealed class ProcessDocumentConsumerTests(ConsumerFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task A_document_whose_file_is_gone_from_storage_fails_at_once_without_retries()
+    {
+        await using var host = await ConsumerHost.StartAsync(fixture);
+        var (session, documents) = await ProcessingSessions.QueueAsync(host, (Statement, SourceDocumentKind.Statement));
+        var statement = documents[0];
+        await host.Store.DeleteIfExistsAsync(statement.BlobName, CancellationToken.None);
+
+        await host.DeliverAsync<ProcessDocumentConsumer, ProcessDocument>(
+            new ProcessDocument(statement.Id, session.Id, statement.BlobName), m => m.DocumentId == statement.Id);
+
+        var stored = await host.DocumentAsync(statement.Id);
+        Assert.Equal((DocumentStatus.Failed, 1), (stored.Status, stored.Attempts));
+        Assert.Contains("no longer in storage", stored.Error, StringComparison.Ordinal);
+        var consumed = Assert.Single(host.Harness.GetConsumerHarness<ProcessDocumentConsumer>().Consumed
+            .Select<ProcessDocument>(m => m.Context.Message.DocumentId == statement.Id));
+        Assert.Null(consumed.Exception);
+    }
+
+    [Theory]
+    [InlineData(404, false)]
+    [InlineData(403, false)]
+    [InlineData(409, false)]
+    [InlineData(429, true)]
+    [InlineData(503, true)]
+    [InlineData(0, true)]
+    public void Storage_errors_are_retried_only_when_a_retry_can_cure_them(int status, bool transient) =>
+        Assert.Equal(transient, FailureClassification.IsTransient(new Azure.RequestFailedException(status, "x")));
+
+    [Fact]
+    public void Damaged_or_unknown_documents_and_missing_files_are_never_retried()
+    {
+        Assert.False(FailureClassification.IsTransient(new FileNotFoundException("gone")));
+        Assert.False(FailureClassification.IsTransient(new CardProcessor.Extraction.UnreadablePdfException("bad")));
+        Assert.False(FailureClassification.IsTransient(new InvalidOperationException("bug")));
+        Assert.True(FailureClassification.IsTransient(new TimeoutException()));
+        Assert.True(FailureClassification.IsTransient(new IOException("reset")));
+    }
+
+    [Fact]
     public async Task A_redelivered_message_for_an_extracted_document_is_acknowledged_and_changes_nothing()
     {
         await using var host = await ConsumerHost.StartAsync(fixture);
