@@ -8,8 +8,10 @@ internal sealed class CardConfiguration : IEntityTypeConfiguration<Card>
     public void Configure(EntityTypeBuilder<Card> builder)
     {
         builder.ToTable("cards");
-        builder.Property(c => c.CardKey).HasMaxLength(240);
+        builder.Property(c => c.CardKey).HasMaxLength(400);
         builder.Property(c => c.MaskedNumber).HasMaxLength(40);
+        builder.Property(c => c.CustomerId).HasMaxLength(40);
+        builder.Property(c => c.EmployeeNumber).HasMaxLength(40);
         builder.Property(c => c.Last4).HasMaxLength(4).IsFixedLength();
         builder.Property(c => c.HolderName).HasMaxLength(200);
         builder.Property(c => c.Version).IsRowVersion();

@@ -8,12 +8,14 @@ namespace CardProcessor.Extraction.CardActivityReport;
 
 /// <summary>
 /// Reads a card activity report page by page. Every page repeats the report block and the header
-/// of the card section it continues, so the reader keys sections by card number and joins them;
-/// a transaction stays open across a page break until its <c>Transaction Totals</c> line.
+/// of the card section it continues, so the reader keys sections by everything the header prints
+/// (never the masked number alone, which two cards can share) and joins them; a transaction stays
+/// open across a page break until its <c>Transaction Totals</c> line.
 /// </summary>
 internal sealed class CardActivityReportReader : IDocumentReader
 {
     private readonly ReportFields _report = new();
+    private readonly CardSectionHeaderReader _header = new();
     private readonly List<CardSectionBuilder> _sections = [];
     private readonly List<ProductSummaryRow> _products = [];
     private readonly List<ExtractionFinding> _findings = [];
@@ -23,11 +25,13 @@ internal sealed class CardActivityReportReader : IDocumentReader
     private TableHeader? _columns;
     private TableHeader? _summaryColumns;
     private ProductSummaryRow? _grandTotal;
+    private int _lastPage;
 
     public CardActivityReportReader() => _transactions = new TransactionAssembler(_findings);
 
     public void Read(LayoutPage page)
     {
+        _lastPage = page.Number;
         var lines = LineBuilder.Build(ReportFurniture.Remove(page.Words));
         var maxValueGap = 0.25 * page.Width;
 
@@ -36,12 +40,14 @@ internal sealed class CardActivityReportReader : IDocumentReader
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (_report.TryRead(line, maxValueGap) || ReadSectionHeader(line, maxValueGap, page.Number))
+            if (_report.TryRead(line, maxValueGap) || _header.TryRead(line, maxValueGap))
             {
                 continue;
             }
 
-            if (_categoryTotals.TryRead(lines, i, _sections, page.Number, out var totalsLines))
+            StartSection(page.Number);
+
+            if (_categoryTotals.TryRead(lines, i, _sections, _section, page.Number, out var totalsLines))
             {
                 i += totalsLines - 1;
                 continue;
@@ -70,6 +76,8 @@ internal sealed class CardActivityReportReader : IDocumentReader
 
     public ExtractedDocument Complete()
     {
+        // A header on the last page with nothing under it still names a card.
+        StartSection(_lastPage);
         _transactions.Close(_section);
         var cardholders = _sections.Select(s => s.Build()).ToList();
         _findings.AddRange(CardActivityReconciler.Reconcile(cardholders, _sections, _products, _grandTotal));
@@ -82,62 +90,36 @@ internal sealed class CardActivityReportReader : IDocumentReader
             PeriodEnd = _report.PeriodEnd,
             ProducedOn = _report.ProducedOn,
             AccountCode = _report.AccountCode,
-            CustomerId = _report.CustomerId,
+            CustomerId = _header.FirstCustomerId,
             GrandTotal = _grandTotal?.Net,
             Cardholders = cardholders,
             Findings = _findings.ToList(),
         };
     }
 
-    private bool ReadSectionHeader(LayoutLine line, double maxValueGap, int page)
+    /// <summary>Switches to the section a completed header names, keeping a transaction open across pages.</summary>
+    private void StartSection(int page)
     {
-        var cardNumber = LabeledValue.Find(line, "Card Number:", maxValueGap) ?? LabeledValue.Find(line, "Card Token:", maxValueGap);
-        if (cardNumber is not null)
+        if (_header.Complete() is not { } identity)
         {
-            if (cardNumber.Length > 0 && !cardNumber.Equals("ALL", StringComparison.OrdinalIgnoreCase))
-            {
-                StartSection(cardNumber, page);
-            }
-
-            return true;
+            return;
         }
 
-        if (LabeledValue.Find(line, "Cardholder Name:", maxValueGap) is { } name)
-        {
-            if (_section is not null && name.Length > 0)
-            {
-                _section.Name ??= name;
-            }
-
-            return true;
-        }
-
-        if (LabeledValue.Find(line, "Employee ID:", maxValueGap) is { } employee)
-        {
-            if (_section is not null && employee.Length > 0)
-            {
-                _section.EmployeeId ??= employee;
-            }
-
-            return true;
-        }
-
-        return LabeledValue.Find(line, "Employee Number:", maxValueGap) is not null;
-    }
-
-    private void StartSection(string cardNumber, int page)
-    {
-        if (_section?.CardNumber != cardNumber)
+        if (_section is null || !_section.Identity.SameCardAs(identity))
         {
             _transactions.Close(_section);
-            _section = _sections.FirstOrDefault(s => s.CardNumber == cardNumber);
+            _section = _sections
+                .Where(s => s.Identity.SameCardAs(identity))
+                .OrderByDescending(s => s.Identity.SharedFields(identity))
+                .FirstOrDefault();
             if (_section is null)
             {
-                _section = new CardSectionBuilder(cardNumber);
+                _section = new CardSectionBuilder(identity);
                 _sections.Add(_section);
             }
         }
 
+        _section.Merge(identity);
         _section.Touch(page);
     }
 

@@ -5,15 +5,14 @@ using CardProcessor.Extraction.Parsing;
 namespace CardProcessor.Extraction.CardActivityReport;
 
 /// <summary>One card's section, joined from every page it is repeated on.</summary>
-internal sealed partial class CardSectionBuilder(string cardNumber)
+internal sealed partial class CardSectionBuilder(CardSectionIdentity identity)
 {
     private readonly List<int> _pages = [];
 
-    public string CardNumber { get; } = cardNumber;
+    /// <summary>The header as first printed, with any field a later page adds.</summary>
+    public CardSectionIdentity Identity { get; private set; } = identity;
 
-    public string? Name { get; set; }
-
-    public string? EmployeeId { get; set; }
+    public string CardNumber => Identity.CardNumber;
 
     public List<TransactionBuilder> Transactions { get; } = [];
 
@@ -26,6 +25,14 @@ internal sealed partial class CardSectionBuilder(string cardNumber)
 
     public string LastFour => MaskedCardNumber.LastFour(CardNumber) ?? CardNumber;
 
+    /// <summary>Fills the fields this section's first header left empty from a later page's header.</summary>
+    public void Merge(CardSectionIdentity header) => Identity = Identity with
+    {
+        CustomerId = Identity.CustomerId ?? header.CustomerId,
+        Name = Identity.Name ?? header.Name,
+        EmployeeId = Identity.EmployeeId ?? header.EmployeeId,
+    };
+
     public void Touch(int page)
     {
         if (_pages.Count == 0 || _pages[^1] != page)
@@ -36,13 +43,14 @@ internal sealed partial class CardSectionBuilder(string cardNumber)
 
     public ExtractedCardholder Build()
     {
-        var name = Name ?? string.Empty;
+        var name = Identity.Name ?? string.Empty;
         return new ExtractedCardholder
         {
             Name = name,
             CardNumber = CardNumber,
             CardLast4 = LastFour,
-            EmployeeId = EmployeeId,
+            EmployeeId = Identity.EmployeeId,
+            CustomerId = Identity.CustomerId,
 
             // Vehicle cards are named after the unit: "919VEHICLE UNIT".
             IsVehicle = VehicleRegex().IsMatch(name),

@@ -13,14 +13,17 @@ internal sealed class CategoryTotalsReader
 
     /// <summary>Reads the line at <paramref name="index"/> if it belongs to a card's totals block.</summary>
     /// <param name="lineCount">How many lines were read (a wrapped heading row spans several).</param>
-    public bool TryRead(IReadOnlyList<LayoutLine> lines, int index, IReadOnlyList<CardSectionBuilder> sections, int page, out int lineCount)
+    /// <param name="current">The section being read, which the block closes when it names its number.</param>
+    public bool TryRead(IReadOnlyList<LayoutLine> lines, int index, IReadOnlyList<CardSectionBuilder> sections, CardSectionBuilder? current, int page, out int lineCount)
     {
         var line = lines[index];
         lineCount = 1;
         if (LineText.Contains(line, "Totals For:"))
         {
             var card = LabeledValue.Find(line, "Totals For:", double.MaxValue) ?? string.Empty;
-            _pending = sections.LastOrDefault(s => s.CardNumber == card)
+            // Two sections may print the same masked number: the block belongs to the one it closes.
+            _pending = (current?.CardNumber == card ? current : null)
+                ?? sections.LastOrDefault(s => s.CardNumber == card)
                 ?? sections.LastOrDefault(s => s.LastFour.Length == 4 && card.EndsWith(s.LastFour, StringComparison.Ordinal))
                 ?? (sections.Count > 0 ? sections[^1] : null);
             _header = null;

@@ -7,7 +7,8 @@ namespace CardProcessor.Extraction.CardActivityReport;
 
 /// <summary>
 /// The document-level facts of a card activity report: the report block on every page
-/// (<c>Produced On</c>, the posted-date period) and the account fields of the card section header.
+/// (<c>Produced On</c>, the posted-date period) and the account code of the card section header
+/// (the rest of that header is the section's own).
 /// The first value read wins; the header repeats on every page.
 /// </summary>
 internal sealed partial class ReportFields
@@ -24,8 +25,6 @@ internal sealed partial class ReportFields
     public string? AccountCode { get; private set; }
 
     public string? Company { get; private set; }
-
-    public string? CustomerId { get; private set; }
 
     /// <summary>Reads the report block's facts off a line; true if the line was report block only.</summary>
     public bool TryRead(LayoutLine line, double maxValueGap)
@@ -55,12 +54,6 @@ internal sealed partial class ReportFields
                 Company ??= account[(separator + 3)..].Trim();
             }
 
-            return true;
-        }
-
-        if (LabeledValue.Find(line, "Customer ID:", maxValueGap) is { } customer)
-        {
-            CustomerId ??= customer;
             return true;
         }
 

@@ -25,6 +25,7 @@ internal static class DocumentMasking
         DisplayName = CardNumberMasking.MaskOrNull(cardholder.DisplayName),
         CardNumber = CardNumberMasking.MaskOrNull(cardholder.CardNumber),
         EmployeeId = CardNumberMasking.MaskOrNull(cardholder.EmployeeId),
+        CustomerId = CardNumberMasking.MaskOrNull(cardholder.CustomerId),
         Transactions = cardholder.Transactions.Select(Mask).ToList(),
     };
 

@@ -7,14 +7,17 @@ namespace CardProcessor.Extraction.IssuerStatements;
 
 /// <summary>
 /// Finds a foreign-currency memo (<c>679.01 GBP @ 1.2710</c>) among a line's words, wherever it
-/// sits horizontally, so that it is not mistaken for a wrapped merchant name.
+/// sits horizontally, or among a cell's words when the cell wrapped it, so that it is not mistaken
+/// for a wrapped merchant name.
 /// </summary>
 internal static partial class ForeignMemo
 {
     /// <summary>The memo and the words it was read from, or null.</summary>
-    public static (ForeignAmount Foreign, IReadOnlyList<LayoutWord> Words)? Find(LayoutLine line)
+    public static (ForeignAmount Foreign, IReadOnlyList<LayoutWord> Words)? Find(LayoutLine line) => Find(line.Words);
+
+    /// <summary>The memo among consecutive <paramref name="words"/> (of one line, or of one cell over its lines), or null.</summary>
+    public static (ForeignAmount Foreign, IReadOnlyList<LayoutWord> Words)? Find(IReadOnlyList<LayoutWord> words)
     {
-        var words = line.Words;
         for (var start = 0; start < words.Count; start++)
         {
             // Up to five words: "679.01", "GBP", "@", "1.2710", or the same with the "@" attached.

@@ -14,12 +14,15 @@ namespace CardProcessor.Extraction.IssuerStatements;
 internal sealed class StatementRowBuilder
 {
     private readonly TableHeader _columns;
-    private readonly List<string>[] _cells;
+
+    // Per column, the words of each line that prints in it: line breaks matter when the text is
+    // joined (a break after a hyphen is not a space) and a memo may run over them.
+    private readonly List<List<LayoutWord>>[] _cells;
 
     public StatementRowBuilder(TableHeader columns, LayoutLine first, int page)
     {
         _columns = columns;
-        _cells = columns.Columns.Select(_ => new List<string>()).ToArray();
+        _cells = columns.Columns.Select(_ => new List<List<LayoutWord>>()).ToArray();
         Page = page;
         Add(first);
     }
@@ -39,15 +42,27 @@ internal sealed class StatementRowBuilder
     {
         Bottom = line.Bottom;
         var words = line.Words;
-        if (ForeignMemo.Find(line) is { } memo)
+
+        // A memo never sits in a date or amount cell; looking there would read "2028" wrapped under
+        // "08-Feb-" and the "EUR @ 1.0912" beside it as a memo.
+        if (ForeignMemo.Find(words.Where(w => CanHoldMemo(_columns.ColumnOf(w))).ToList()) is { } memo)
         {
             Foreign ??= memo.Foreign;
             words = words.Where(w => !memo.Words.Contains(w)).ToList();
         }
 
+        var parts = _columns.Columns.Select(_ => new List<LayoutWord>()).ToArray();
         foreach (var word in words)
         {
-            _cells[_columns.ColumnOf(word)].Add(word.Text);
+            parts[_columns.ColumnOf(word)].Add(word);
+        }
+
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i].Count > 0)
+            {
+                _cells[i].Add(parts[i]);
+            }
         }
     }
 
@@ -55,6 +70,7 @@ internal sealed class StatementRowBuilder
     public ExtractedTransaction? Build(DateOnly? periodStart, DateOnly? periodEnd, out string? problem)
     {
         problem = null;
+        FindWrappedMemo();
         var transactionDate = Date(ColumnKind.TransactionDate, periodStart, periodEnd);
         var postingDate = Date(ColumnKind.PostingDate, periodStart, periodEnd);
         var amount = AmountParser.ParseOrNull(Text(ColumnKind.Amount));
@@ -97,7 +113,7 @@ internal sealed class StatementRowBuilder
         }
 
         var text = string.Empty;
-        foreach (var part in _cells[index])
+        foreach (var part in _cells[index].SelectMany(line => line).Select(w => w.Text))
         {
             text = text.Length == 0 || text.EndsWith('-') || text.EndsWith('/') ? text + part : $"{text} {part}";
         }
@@ -105,11 +121,56 @@ internal sealed class StatementRowBuilder
         return text;
     }
 
+    /// <summary>
+    /// A cell's lines joined with a space, except after a hyphen that ends a word: <c>RENT-A-</c>
+    /// over <c>CAR</c> is <c>RENT-A-CAR</c>, while a lone <c>-</c> still stands between words.
+    /// </summary>
     private string Text(ColumnKind kind)
     {
         var index = _columns.IndexOf(kind);
-        return index < 0 ? string.Empty : string.Join(' ', _cells[index]).Trim();
+        if (index < 0)
+        {
+            return string.Empty;
+        }
+
+        var text = string.Empty;
+        foreach (var line in _cells[index])
+        {
+            var part = string.Join(' ', line.Select(w => w.Text)).Trim();
+            var joinsWord = text.Length > 1 && text[^1] == '-' && char.IsLetterOrDigit(text[^2]);
+            text = text.Length == 0 || joinsWord ? text + part : $"{text} {part}";
+        }
+
+        return text.Trim();
     }
+
+    /// <summary>
+    /// A memo that an HTML cell wrapped with the merchant (<c>AIR CANADA 685.15</c> over
+    /// <c>CAD @ 0.7312</c>) is found in the cell's words across its lines and taken out of the cell.
+    /// </summary>
+    private void FindWrappedMemo()
+    {
+        if (Foreign is not null)
+        {
+            return;
+        }
+
+        foreach (var cell in _cells.Where((c, i) => c.Count > 1 && CanHoldMemo(i)))
+        {
+            if (ForeignMemo.Find(cell.SelectMany(line => line).ToList()) is not { } memo)
+            {
+                continue;
+            }
+
+            Foreign = memo.Foreign;
+            cell.ForEach(line => line.RemoveAll(memo.Words.Contains));
+            cell.RemoveAll(line => line.Count == 0);
+            return;
+        }
+    }
+
+    private bool CanHoldMemo(int column) =>
+        _columns.Columns[column].Kind is not (ColumnKind.TransactionDate or ColumnKind.PostingDate or ColumnKind.Amount);
 
     /// <summary>A date cell's first line: a number (<c>01</c>, <c>2025-</c>, <c>03/02</c>) or a month (<c>Mar 02</c>).</summary>
     private static bool StartsLikeDate(string text) =>

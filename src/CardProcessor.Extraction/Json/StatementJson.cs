@@ -19,6 +19,7 @@ internal static class StatementJson
                 writer.WriteNullableString("display_name", cardholder.DisplayName);
                 writer.WriteNullableBoolean("is_vehicle", cardholder.IsVehicle);
                 writer.WriteNullableString("employee_id", cardholder.EmployeeId);
+                writer.WriteNullableString("customer_id", cardholder.CustomerId);
                 writer.WriteNullableString("card_number", cardholder.CardNumber);
                 writer.WriteString("card_last4", cardholder.CardLast4);
                 WriteCategoryTotals(writer, cardholder.CategoryTotals);

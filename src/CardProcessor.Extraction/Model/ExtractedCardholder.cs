@@ -16,6 +16,13 @@ public sealed record ExtractedCardholder
 
     public string? EmployeeId { get; init; }
 
+    /// <summary>
+    /// The section header's <c>Customer ID</c> on a card activity report; null where none is printed.
+    /// Many cards share one, and a person's card and a vehicle's may share a masked number, so a card
+    /// is told apart by the masked number together with this, the name and the employee id.
+    /// </summary>
+    public string? CustomerId { get; init; }
+
     public bool? IsVehicle { get; init; }
 
     /// <summary>The section total as printed.</summary>

@@ -79,9 +79,8 @@ public sealed class ExtractionWriter(CardProcessorDbContext db, TimeProvider tim
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var keys = extracted.Cardholders.Select(CardKeyOf).Distinct().ToList();
-        var cards = await db.Cards.Where(c => keys.Contains(c.CardKey))
-            .ToDictionaryAsync(c => c.CardKey, cancellationToken);
+        var cards = new CardDirectory(db, now);
+        await cards.LoadAsync(extracted.Cardholders.Select(c => c.CardLast4).Distinct().ToList(), cancellationToken);
 
         var sequence = 0;
         var cardSequence = 0;
@@ -95,22 +94,7 @@ public sealed class ExtractionWriter(CardProcessorDbContext db, TimeProvider tim
                 holder.DisplayName,
                 holder.CardLast4);
 
-            var key = CardKeyOf(holder);
-            if (!cards.TryGetValue(key, out var card))
-            {
-                card = new Card
-                {
-                    Id = Guid.CreateVersion7(),
-                    CardKey = key,
-                    Last4 = holder.CardLast4,
-                    HolderName = holder.Name,
-                    CreatedAt = now,
-                };
-                db.Cards.Add(card);
-                cards.Add(key, card);
-            }
-
-            card.MaskedNumber = holder.CardNumber ?? card.MaskedNumber;
+            var card = cards.Resolve(holder);
             card.IsVehicle = isVehicle;
             card.EmployeeId ??= employee?.Id;
 
@@ -228,9 +212,6 @@ public sealed class ExtractionWriter(CardProcessorDbContext db, TimeProvider tim
 
         return entity;
     }
-
-    private static string CardKeyOf(ExtractedCardholder holder) =>
-        $"{holder.CardLast4}:{PersonName.Normalize(holder.Name)}";
 
     private static DocumentFinding ToFinding(ExtractionFinding finding) => new()
     {

@@ -23,7 +23,14 @@ internal sealed record CarTransaction(
     public decimal Net => Items.Sum(i => i.Net);
 }
 
-internal sealed record CarCard(string Name, bool IsVehicle, string EmployeeId, string CardNumber, IReadOnlyList<CarTransaction> Transactions)
+/// <param name="CustomerId">The section's own customer id; null prints the report's.</param>
+internal sealed record CarCard(
+    string Name,
+    bool IsVehicle,
+    string EmployeeId,
+    string CardNumber,
+    IReadOnlyList<CarTransaction> Transactions,
+    string? CustomerId = null)
 {
     public decimal Total => Transactions.Sum(t => t.Net);
 

@@ -43,7 +43,7 @@ internal static class CarDataGenerator
         return new CarData(random.Pick(FakeData.Companies), account, customer, produced, start, end, random.Next(2) == 0, cards);
     }
 
-    private static CarTransaction Transaction(Random random, DateOnly start, DateOnly end, int maxLineItems)
+    public static CarTransaction Transaction(Random random, DateOnly start, DateOnly end, int maxLineItems)
     {
         var posted = start.AddDays(random.Next(end.DayNumber - start.DayNumber + 1));
 

@@ -17,7 +17,7 @@ internal static class CarGroundTruth
         ["period_start"] = JsonValues.Date(data.PeriodStart),
         ["period_end"] = JsonValues.Date(data.PeriodEnd),
         ["grand_total"] = JsonValues.Amount(data.GrandTotal),
-        ["cardholders"] = new JsonArray(data.Cards.Select(Card).ToArray()),
+        ["cardholders"] = new JsonArray(data.Cards.Select(c => Card(c, data.CustomerId)).ToArray()),
         ["style"] = new JsonObject
         {
             ["cols"] = new JsonArray(style.PrintedColumns.Select(c => (JsonNode)JsonValue.Create(c)).ToArray()),
@@ -26,7 +26,7 @@ internal static class CarGroundTruth
         },
     };
 
-    private static JsonObject Card(CarCard card)
+    private static JsonObject Card(CarCard card, string reportCustomerId)
     {
         var categories = new JsonObject();
         foreach (var (category, amount) in card.CategoryTotals)
@@ -40,6 +40,7 @@ internal static class CarGroundTruth
             ["display_name"] = null,
             ["is_vehicle"] = card.IsVehicle,
             ["employee_id"] = card.EmployeeId,
+            ["customer_id"] = card.CustomerId ?? reportCustomerId,
             ["card_number"] = card.CardNumber,
             ["card_last4"] = card.CardNumber[^4..],
             ["category_totals"] = categories,

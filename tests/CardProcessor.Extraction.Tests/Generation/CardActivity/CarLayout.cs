@@ -113,7 +113,7 @@ internal sealed class CarLayout
         var labels = new (string Label, string Value, string Address)[]
         {
             ("Account Code:", $"{_data.AccountCode} - {_data.Company}", _data.Company),
-            ("Customer ID:", _data.CustomerId, "100 MAIN ST"),
+            ("Customer ID:", card.CustomerId ?? _data.CustomerId, "100 MAIN ST"),
             ("Card Number:", card.CardNumber, "ANYTOWN, LA 70000-0000"),
             ("Cardholder Name:", card.Name, string.Empty),
             ("Employee ID:", card.EmployeeId, string.Empty),

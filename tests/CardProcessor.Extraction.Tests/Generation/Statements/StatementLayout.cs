@@ -79,7 +79,8 @@ internal sealed class StatementLayout
         {
             var cells = _table.Columns.Select(c => StatementCells.For(c, transaction, _style)).ToArray();
             var merchant = _table.IndexOf("merchant");
-            var lines = Math.Max(cells.Max(c => c.Length), transaction.Foreign is null ? 1 : cells[merchant].Length + 1);
+            var memoUnder = transaction.Foreign is not null && !StatementCells.MemoInline(transaction, _style);
+            var lines = Math.Max(cells.Max(c => c.Length), memoUnder ? cells[merchant].Length + 1 : 1);
             Ensure((lines * _linePitch) + 2);
             for (var i = 0; i < cells.Length; i++)
             {
@@ -89,8 +90,9 @@ internal sealed class StatementLayout
                 }
             }
 
-            if (transaction.Foreign is { } foreign)
+            if (memoUnder)
             {
+                var foreign = transaction.Foreign!;
                 _pages.Text(StatementCells.Memo(foreign), _table.Left(merchant), _y + (cells[merchant].Length * _linePitch), _style.Size * 0.9);
             }
 

@@ -32,6 +32,11 @@ internal enum DateStyle
 }
 
 /// <summary>The families a generated statement is built from, the same axes as the fixtures' <c>style</c>.</summary>
+/// <param name="HyphenWraps">A wrapped cell may break after a hyphen (<c>RENT-A-</c> over <c>CAR</c>).</param>
+/// <param name="MemoOnMerchantLine">
+/// The foreign-currency memo flows on from the merchant's last line instead of a line of its own,
+/// so that its amount may sit on the merchant line and the rest wrap under it.
+/// </param>
 internal sealed record StatementStyle(
     IReadOnlyList<StatementColumn> Columns,
     DateStyle Date,
@@ -50,7 +55,9 @@ internal sealed record StatementStyle(
     bool WordByWord,
     bool PageNumbers,
     bool CompanyOnEveryPage,
-    FooterStyle Footer)
+    FooterStyle Footer,
+    bool HyphenWraps = false,
+    bool MemoOnMerchantLine = false)
 {
     public static StatementStyle Random(Random random)
     {

@@ -15,9 +15,9 @@ internal sealed class StatementTable
             var cells = cardholder.Transactions.Count == 0
                 ? 0
                 : cardholder.Transactions.Max(t => StatementCells.For(column, t, style).Max(line => pages.Measure(line, style.Size)));
-            if (column.Kind == "merchant" && cardholder.Transactions.Any(t => t.Foreign is not null))
+            if (column.Kind == "merchant" && cardholder.Transactions.Any(t => t.Foreign is not null && !StatementCells.MemoInline(t, style)))
             {
-                cells = Math.Max(cells, cardholder.Transactions.Where(t => t.Foreign is not null).Max(t => pages.Measure(StatementCells.Memo(t.Foreign!), style.Size)));
+                cells = Math.Max(cells, cardholder.Transactions.Where(t => t.Foreign is not null && !StatementCells.MemoInline(t, style)).Max(t => pages.Measure(StatementCells.Memo(t.Foreign!), style.Size)));
             }
 
             return Math.Max(header, cells) + (style.Size * 0.9);
