@@ -14,7 +14,9 @@ public static class FailureClassification
     public static bool IsTransient(Exception exception) => exception switch
     {
         _ when IsMissingDocument(exception) => false,
-        RequestFailedException failed => failed.Status is 0 or 408 or 429 or >= 500,
+        // A missing container is configuration an operator can fix while the retries wait.
+        RequestFailedException failed => failed.Status is 0 or 408 or 429 or >= 500
+            || failed.ErrorCode == "ContainerNotFound",
         NpgsqlException or DbUpdateException or TimeoutException or HttpRequestException or IOException => true,
         _ => false,
     };
@@ -23,5 +25,5 @@ public static class FailureClassification
     public static bool IsMissingDocument(Exception exception) => exception
         is FileNotFoundException
         or DirectoryNotFoundException
-        or RequestFailedException { Status: 404 };
+        or RequestFailedException { Status: 404, ErrorCode: "BlobNotFound" };
 }

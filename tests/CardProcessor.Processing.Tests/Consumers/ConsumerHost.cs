@@ -31,14 +31,16 @@ internal sealed class ConsumerHost : IAsyncDisposable
 
     public IDocumentStore Store => _services.GetRequiredService<IDocumentStore>();
 
-    public static async Task<ConsumerHost> StartAsync(ConsumerFixture fixture)
+    /// <param name="fixture">The database and blob container to use.</param>
+    /// <param name="container">Another blob container (one that does not exist, to make the store fail).</param>
+    public static async Task<ConsumerHost> StartAsync(ConsumerFixture fixture, string? container = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Postgres"] = fixture.Database.ConnectionString,
             ["Storage:Provider"] = "AzureBlob",
             ["Storage:ConnectionString"] = TestEnvironment.Blobs,
-            ["Storage:ContainerName"] = fixture.Container,
+            ["Storage:ContainerName"] = container ?? fixture.Container,
             ["Messaging:Transport"] = "InMemory",
             ["Messaging:RetryLimit"] = "1",
             ["Extraction:Mode"] = "Auto",

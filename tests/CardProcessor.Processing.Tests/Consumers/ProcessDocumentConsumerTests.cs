@@ -62,7 +62,6 @@ public sealed class ProcessDocumentConsumerTests(ConsumerFixture fixture) : ICla
     }
 
     [Theory]
-    [InlineData(404, false)]
     [InlineData(403, false)]
     [InlineData(409, false)]
     [InlineData(429, true)]
@@ -75,6 +74,9 @@ public sealed class ProcessDocumentConsumerTests(ConsumerFixture fixture) : ICla
     public void Damaged_or_unknown_documents_and_missing_files_are_never_retried()
     {
         Assert.False(FailureClassification.IsTransient(new FileNotFoundException("gone")));
+        Assert.False(FailureClassification.IsTransient(new Azure.RequestFailedException(404, "x", "BlobNotFound", null)));
+        Assert.True(FailureClassification.IsTransient(
+            new Azure.RequestFailedException(404, "x", "ContainerNotFound", null)));
         Assert.False(FailureClassification.IsTransient(new CardProcessor.Extraction.UnreadablePdfException("bad")));
         Assert.False(FailureClassification.IsTransient(new InvalidOperationException("bug")));
         Assert.True(FailureClassification.IsTransient(new TimeoutException()));

@@ -12,12 +12,13 @@ public sealed class ProcessDocumentFaultConsumerTests(ConsumerFixture fixture) :
     [Fact]
     public async Task A_document_whose_processing_kept_failing_after_every_retry_is_marked_failed_with_the_last_error()
     {
-        await using var host = await ConsumerHost.StartAsync(fixture);
+        await using var uploader = await ConsumerHost.StartAsync(fixture);
         var (session, documents) = await ProcessingSessions.QueueAsync(
-            host, ("car/car-2001-002.pdf", SourceDocumentKind.Statement));
+            uploader, ("car/car-2001-002.pdf", SourceDocumentKind.Statement));
         var document = documents[0];
-        // A blob that has gone: every attempt fails with the store's error, which is worth retrying.
-        await host.Store.DeleteIfExistsAsync(document.BlobName, CancellationToken.None);
+        // A worker configured with a container that is not there: every attempt fails with the store's
+        // error, which is worth retrying (an operator can fix the configuration meanwhile).
+        await using var host = await ConsumerHost.StartAsync(fixture, container: $"cp-missing-{Guid.NewGuid():N}");
         var faults = host.Harness.GetConsumerHarness<ProcessDocumentFaultConsumer>().Consumed;
 
         await host.Harness.Bus.Publish(new ProcessDocument(document.Id, session.Id, document.BlobName));
