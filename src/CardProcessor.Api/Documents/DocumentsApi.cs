@@ -1,4 +1,5 @@
 using CardProcessor.Api.Authentication;
+using CardProcessor.Api.Security;
 
 namespace CardProcessor.Api.Documents;
 
@@ -10,6 +11,8 @@ internal static class DocumentsApi
         documents.MapPost("/sessions/{id:guid}/documents", UploadDocument.HandleAsync)
             .WithName("UploadDocument")
             .Accepts<UploadDocumentForm>("multipart/form-data")
+            .WithMetadata(new RequestBodyLimit.OwnBodyLimit())
+            .WithRequestTimeout(SecuritySetup.LongRunning)
             .RequireAuthorization(Policies.Process);
         documents.MapGet("/sessions/{id:guid}/documents", ListDocuments.HandleAsync)
             .WithName("ListDocuments").RequireAuthorization(Policies.Read);

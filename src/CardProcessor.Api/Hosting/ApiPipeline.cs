@@ -8,6 +8,7 @@ using CardProcessor.Api.Receipts;
 using CardProcessor.Api.ErrorHandling;
 using CardProcessor.Api.OpenApi;
 using CardProcessor.Api.Reports;
+using CardProcessor.Api.Security;
 using CardProcessor.Api.Sessions;
 using CardProcessor.Api.Transactions;
 using CardProcessor.Api.Users;
@@ -21,10 +22,15 @@ internal static class ApiPipeline
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseApiSecurity();
         app.UseCorrelationIds();
         app.UseDefaultMetrics();
         app.UseAuthentication();
+        // After authentication, so that a signed-in caller is limited as a user as well as an address.
+        app.UseRateLimiter();
+        app.UseRequestTimeouts();
         app.UseAuthorization();
+        app.UseRequestBodyLimit();
         return app;
     }
 

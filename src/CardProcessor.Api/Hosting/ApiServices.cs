@@ -4,6 +4,7 @@ using CardProcessor.Api.Documents;
 using CardProcessor.Api.ErrorHandling;
 using CardProcessor.Api.OpenApi;
 using CardProcessor.Api.Reports;
+using CardProcessor.Api.Security;
 using CardProcessor.Api.Sessions.Events;
 using CardProcessor.Processing;
 using CardProcessor.Processing.Extraction;
@@ -30,6 +31,7 @@ internal static class ApiServices
         }
 
         services.AddApiAuthentication(configuration, builder.Environment);
+        services.AddApiSecurity(configuration);
         services.AddOptions<UploadOptions>()
             .BindConfiguration(UploadOptions.SectionName)
             .ValidateDataAnnotations()

@@ -1,4 +1,5 @@
 using CardProcessor.Api.Authentication;
+using CardProcessor.Api.Security;
 
 namespace CardProcessor.Api.Reports;
 
@@ -10,7 +11,9 @@ internal static class ReportsApi
     /// </summary>
     public static RouteGroupBuilder MapReportsApi(this RouteGroupBuilder api)
     {
+        // A 100,000-row workbook or a packets zip takes longer than an ordinary request.
         var reports = api.MapGroup(string.Empty).WithTags("Reports").RequireAuthorization(Policies.Read);
+        reports.WithRequestTimeout(SecuritySetup.LongRunning);
         reports.MapPost("/sessions/{id:guid}/reports/excel", ExportWorkbook.HandleAsync)
             .WithName("ExportSessionWorkbook");
         reports.MapPost("/sessions/{id:guid}/reports/csv", ExportCsv.HandleAsync)

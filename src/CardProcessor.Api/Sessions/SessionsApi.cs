@@ -30,6 +30,7 @@ internal static class SessionsApi
             .WithName("GetSessionEvents")
             .WithSummary("Server-Sent Events: the session's progress, at once and on every change")
             .Produces<ProgressResponse>(StatusCodes.Status200OK, "text/event-stream")
+            .DisableRequestTimeout()
             .RequireAuthorization(Policies.Read);
         sessions.MapGet("/{id:guid}/progress", GetProgress.HandleAsync)
             .WithName("GetSessionProgress")
