@@ -9,6 +9,7 @@ using CardProcessor.Api.Sessions.Events;
 using CardProcessor.Processing;
 using CardProcessor.Processing.Extraction;
 using CardProcessor.Processing.Messaging;
+using CardProcessor.Processing.Retention;
 
 namespace CardProcessor.Api.Hosting;
 
@@ -32,6 +33,7 @@ internal static class ApiServices
 
         services.AddApiAuthentication(configuration, builder.Environment);
         services.AddApiSecurity(configuration);
+        services.AddCardProcessorRetention();
         services.AddOptions<UploadOptions>()
             .BindConfiguration(UploadOptions.SectionName)
             .ValidateDataAnnotations()

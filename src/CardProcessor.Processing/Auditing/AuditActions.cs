@@ -20,6 +20,7 @@ public static class AuditActions
     public static readonly AuditAction SessionProcessingCancelled = new("session.processing-cancelled", Session);
     public static readonly AuditAction SessionProcessed = new("session.processed", Session);
     public static readonly AuditAction SessionValidated = new("session.validated", Session);
+    public static readonly AuditAction SessionExpired = new("session.retention-deleted", Session);
     public static readonly AuditAction SessionApproved = new("session.approved", Session);
     public static readonly AuditAction ReportExported = new("report.exported", Session);
 

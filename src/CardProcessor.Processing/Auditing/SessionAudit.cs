@@ -40,6 +40,10 @@ public static class SessionAudit
     public static AuditChange Validated(Guid sessionId, object summary) =>
         new(AuditActions.SessionValidated, sessionId, null, summary);
 
+    public static AuditChange Expired(ProcessingSession s, TimeSpan keptFor) => new(AuditActions.SessionExpired, s.Id,
+        new { s.Name, s.PeriodStart, s.PeriodEnd, s.Status, Documents = s.Documents.Count },
+        new { KeptForDays = (int)keptFor.TotalDays });
+
     public static AuditChange Approved(ProcessingSession s) => new(AuditActions.SessionApproved, s.Id,
         new { Status = SessionStatus.Review }, new { s.Status, s.ApprovedBy });
 }
