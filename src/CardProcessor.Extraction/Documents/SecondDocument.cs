@@ -9,15 +9,16 @@ namespace CardProcessor.Extraction.Documents;
 /// </summary>
 internal static class SecondDocument
 {
-    // Words one of the other kind's families needs on its first page; a page without any of them
-    // is not worth grouping into lines.
-    private static readonly string[] _markers =
-        ["Expense", "Employee:", "Attachment", "Transaction ID:", "Cardholder", "Posted", "Statement", "Period"];
+    // Words the other kind's families need on a first page; a page with none of them is not
+    // worth grouping into lines (a long card activity report would pay for it on every page).
+    private static readonly string[] _receiptMarkers = ["Expense", "Employee:", "Attachment"];
+    private static readonly string[] _statementMarkers = ["Cardholder", "Posted", "Statement"];
 
     /// <summary>The family of the other kind that recognises <paramref name="page"/>, or null.</summary>
     public static IDocumentFamily? Starts(LayoutPage page, IDocumentFamily current)
     {
-        if (!page.Words.Any(w => _markers.Any(m => w.Text.StartsWith(m, StringComparison.OrdinalIgnoreCase))))
+        var markers = current.Kind == Model.DocumentKind.Statement ? _receiptMarkers : _statementMarkers;
+        if (!page.Words.Any(w => markers.Any(m => w.Text.StartsWith(m, StringComparison.OrdinalIgnoreCase))))
         {
             return null;
         }

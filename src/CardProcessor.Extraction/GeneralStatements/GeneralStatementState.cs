@@ -179,7 +179,8 @@ internal sealed partial class GeneralStatementState
             return;
         }
 
-        if (_openFigure is not null && close)
+        // Where descriptions come before their rows, a line under a figure is the next row's description.
+        if (_openFigure is not null && close && !descriptionsAbove)
         {
             _openFigure.Continue(text);
             return;

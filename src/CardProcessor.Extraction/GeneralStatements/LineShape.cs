@@ -150,6 +150,36 @@ internal sealed partial class LineShape
                 }
             }
         }
+
+        ReadClosingAmount();
+    }
+
+    /// <summary>
+    /// An amount that ends the line after a label with only a space between (<c>New balance 1,234.56</c>),
+    /// which the cell gaps above do not separate.
+    /// </summary>
+    private void ReadClosingAmount()
+    {
+        if (Words.Count == 0 || (Amounts.Count > 0 && ReferenceEquals(Amounts[^1].Run.Words[^1], Words[^1])))
+        {
+            return;
+        }
+
+        for (var count = Math.Min(MaxAmountWords, Words.Count - TextStart - 1); count >= 1; count--)
+        {
+            var start = Words.Count - count;
+            if (Enumerable.Range(start + 1, count - 1).Any(j => Gap(j) >= CellGap * Height))
+            {
+                continue;
+            }
+
+            var run = new WordRun(Words.Skip(start).Take(count).ToList());
+            if (Cents().IsMatch(run.Joined) && AmountParser.TryParse(run.Joined, out var amount))
+            {
+                Amounts.Add((run, amount));
+                return;
+            }
+        }
     }
 
     [GeneratedRegex(@"^\d{4}$", RegexOptions.CultureInvariant)]
