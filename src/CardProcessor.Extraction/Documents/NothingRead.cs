@@ -30,8 +30,8 @@ internal static class NothingRead
             return;
         }
 
-        var message = $"This statement's layout was not understood: {FindingFactory.Format(rows)} rows with a date and an "
-            + "amount were seen, none read.";
+        var message = "This statement's layout was not understood: "
+            + $"{FindingFactory.Format(rows)} rows with a date and an amount were seen, none read.";
         throw new LayoutNotUnderstoodException(message)
         {
             Finding = FindingFactory.Note(FindingCodes.LayoutNotUnderstood, message),

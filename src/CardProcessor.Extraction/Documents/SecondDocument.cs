@@ -32,8 +32,8 @@ internal static class SecondDocument
             + "Upload each as a file of its own.");
 
     public static SeveralDocumentsException FirstNotRead(int rows, IDocumentFamily second, int page) =>
-        new($"The PDF holds two documents: pages before page {page} show {rows} lines with a date and an amount that no "
-            + $"reader understood, then {Name(second)} starts. Upload each as a file of its own.");
+        new($"The PDF holds two documents: pages before page {page} show {rows} lines with a date and an "
+            + $"amount that no reader understood, then {Name(second)} starts. Upload each as a file of its own.");
 
     private static string Name(IDocumentFamily family) =>
         family.Kind == Model.DocumentKind.Statement ? "a statement" : "a receipt report";

@@ -23,7 +23,9 @@ internal static class ColumnWords
     /// (<c>TRANSACTION POSTING</c>) need not name a date or an amount itself.
     /// </summary>
     public static bool IsHeader(IReadOnlyList<string> words, bool requireKeyWord) =>
-        words.Count > 0 && words.Count(IsHeaderWord) >= Math.Max(1, 0.6 * words.Count) && (!requireKeyWord || words.Any(IsKeyWord));
+        words.Count > 0
+        && words.Count(IsHeaderWord) >= Math.Max(1, 0.6 * words.Count)
+        && (!requireKeyWord || words.Any(IsKeyWord));
 
     public static bool SaysPosting(string text) => text.Contains("POST", StringComparison.OrdinalIgnoreCase);
 

@@ -15,7 +15,8 @@ internal static partial class FigureLabels
 
     public static bool IsTotal(string label) => Total().IsMatch(label) && !NotATotal().IsMatch(label);
 
-    /// <summary>The label as a key: <c>NET AMOUNT OF MONTHLY ACTIVITY</c> is <c>net_amount_of_monthly_activity</c>.</summary>
+    /// <summary>The label as a key: <c>NET AMOUNT OF MONTHLY ACTIVITY</c> is
+    /// <c>net_amount_of_monthly_activity</c>.</summary>
     public static string Key(string label) => NonWord().Replace(label.ToLowerInvariant(), "_").Trim('_');
 
     public static bool IsPayments(string key) => key.Contains("payment", StringComparison.Ordinal);
@@ -26,9 +27,11 @@ internal static partial class FigureLabels
     public static bool IsCharges(string key) => Charges().IsMatch(key) && !IsPayments(key) && !IsCredits(key);
 
     /// <summary>The net activity of the period (all transactions together).</summary>
-    public static bool IsNetActivity(string key) => key.Contains("net", StringComparison.Ordinal) && key.Contains("activit", StringComparison.Ordinal);
+    public static bool IsNetActivity(string key) =>
+        key.Contains("net", StringComparison.Ordinal) && key.Contains("activit", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\b(previous|opening|prior|last\s+statement|beginning|old)\b.*\bbalance\b|\bbalance\s+(brought\s+)?forward\b",
+    [GeneratedRegex(
+        @"\b(previous|opening|prior|last\s+statement|beginning|old)\b.*\bbalance\b|\bbalance\s+(brought\s+)?forward\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PreviousBalance();
 
@@ -36,11 +39,14 @@ internal static partial class FigureLabels
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewBalance();
 
-    [GeneratedRegex(@"\b(total|subtotal|net|payments?|credits?|purchases?|fees?|interest|charges|cash\s+advances?|adjustments?)\b",
+    [GeneratedRegex(
+        @"\b(total|subtotal|net|payments?|credits?|purchases?|fees?|interest|charges|cash\s+advances?|adjustments?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Total();
 
-    [GeneratedRegex(@"\b(limit|available|minimum|due\s+date|rate|points|rewards)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(limit|available|minimum|due\s+date|rate|points|rewards)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotATotal();
 
     [GeneratedRegex(@"purchase|fee|interest|charge|cash_advance|advance", RegexOptions.CultureInvariant)]

@@ -18,7 +18,9 @@ internal sealed partial class ForeignDetail
     private decimal? _rate;
 
     public ForeignAmount? Amount =>
-        _currency is not null && _original is { } original && _rate is { } rate ? new ForeignAmount(_currency, original, rate) : null;
+        _currency is not null && _original is { } original && _rate is { } rate
+            ? new ForeignAmount(_currency, original, rate)
+            : null;
 
     /// <summary>Takes a detail line; false when the line is not one.</summary>
     public bool TryAdd(LayoutLine line)
@@ -52,14 +54,20 @@ internal sealed partial class ForeignDetail
     }
 
     private static decimal Parse(string text) =>
-        decimal.Parse(text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        decimal.Parse(
+            text.Replace(",", string.Empty, StringComparison.Ordinal),
+            NumberStyles.AllowDecimalPoint,
+            CultureInfo.InvariantCulture);
 
     [GeneratedRegex(
         @"^(?i:(?:FOREIGN|ORIGINAL|ORIG\.?)\s+(?:CURRENCY|AMOUNT|AMT\.?)?:?\s*)?"
-            + @"(?:(?<amount>\d[\d,]*\.\d+)\s+(?<currency>[A-Z]{3})|(?<currency>[A-Z]{3})\s+(?<amount>\d[\d,]*\.\d+))\b",
+            + @"(?:(?<amount>\d[\d,]*\.\d+)\s+(?<currency>[A-Z]{3})"
+            + @"|(?<currency>[A-Z]{3})\s+(?<amount>\d[\d,]*\.\d+))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AmountAndCurrency();
 
-    [GeneratedRegex(@"(?:^@|EXCHANGE\s+RATE|\bRATE\b|@)\s*:?\s*(?<rate>\d*\.\d+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"(?:^@|EXCHANGE\s+RATE|\bRATE\b|@)\s*:?\s*(?<rate>\d*\.\d+)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Rate();
 }

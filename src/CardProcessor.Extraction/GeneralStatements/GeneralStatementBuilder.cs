@@ -34,12 +34,22 @@ internal static class GeneralStatementBuilder
             PreviousBalance = previous,
             NewBalance = current,
             PrintedTotals = totals.Count == 0 ? null : totals,
-            Cardholders = [new ExtractedCardholder { Name = string.Empty, CardLast4 = string.Empty, Transactions = transactions, Pages = pages }],
+            Cardholders =
+            [
+                new ExtractedCardholder
+                {
+                    Name = string.Empty,
+                    CardLast4 = string.Empty,
+                    Transactions = transactions,
+                    Pages = pages,
+                },
+            ],
             Findings = findings,
         };
     }
 
-    private static ExtractedTransaction Transaction(GeneralRow row, bool dayFirst, int? postingIndex, DateOnly? start, DateOnly? end)
+    private static ExtractedTransaction Transaction(
+        GeneralRow row, bool dayFirst, int? postingIndex, DateOnly? start, DateOnly? end)
     {
         var dates = row.Dates.Select(d => d.Resolve(dayFirst, start, end)).ToList();
         var transactionIndex = dates.Count > 1 && postingIndex == 0 ? 1 : 0;
@@ -78,7 +88,8 @@ internal static class GeneralStatementBuilder
     }
 
     /// <summary>The header's posting column, else the date that is never earlier than the other.</summary>
-    private static int? PostingIndex(IReadOnlyList<GeneralRow> rows, TableHeaderWords? header, bool dayFirst, DateOnly? start, DateOnly? end)
+    private static int? PostingIndex(
+        IReadOnlyList<GeneralRow> rows, TableHeaderWords? header, bool dayFirst, DateOnly? start, DateOnly? end)
     {
         if (header?.PostingIndex is { } index)
         {
@@ -86,17 +97,22 @@ internal static class GeneralStatementBuilder
         }
 
         var pairs = rows.Where(r => r.Dates.Count == 2)
-            .Select(r => (First: r.Dates[0].Resolve(dayFirst, start, end), Second: r.Dates[1].Resolve(dayFirst, start, end)))
+            .Select(r => (
+                First: r.Dates[0].Resolve(dayFirst, start, end),
+                Second: r.Dates[1].Resolve(dayFirst, start, end)))
             .ToList();
         var firstIsLater = pairs.Count > 0 && pairs.All(p => p.First >= p.Second) && pairs.Any(p => p.First > p.Second);
         return firstIsLater ? 0 : pairs.Count > 0 ? 1 : null;
     }
 
-    private static (decimal? Previous, decimal? Current, Dictionary<string, decimal> Totals) Figures(IEnumerable<StatementFigure> figures)
+    private static (decimal? Previous, decimal? Current, Dictionary<string, decimal> Totals) Figures(
+        IEnumerable<StatementFigure> figures)
     {
         decimal? previous = null, current = null;
         var totals = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var figure in figures.Where(f => f.Label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLabelWords))
+        var labels = figures.Where(
+            f => f.Label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLabelWords);
+        foreach (var figure in labels)
         {
             if (FigureLabels.IsPreviousBalance(figure.Label))
             {

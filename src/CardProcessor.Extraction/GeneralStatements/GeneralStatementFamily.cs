@@ -16,10 +16,12 @@ internal sealed class GeneralStatementFamily : IDocumentFamily
 
     public string Layout => DocumentLayouts.GeneralStatement;
 
-    public string Description => "a statement of another layout (a table whose lines start with a date and end with an amount)";
+    public string Description =>
+        "a statement of another layout (a table whose lines start with a date and end with an amount)";
 
     public bool Recognizes(IReadOnlyList<LayoutLine> firstPageLines) =>
-        firstPageLines.Count(l => LineShape.Read(l, 0, double.MaxValue) is { StartsWithDate: true, Amounts.Count: > 0 }) >= MinimumRows;
+        firstPageLines.Count(l => LineShape.Read(l, 0, double.MaxValue) is { StartsWithDate: true, Amounts.Count: > 0 })
+        >= MinimumRows;
 
     public IDocumentReader CreateReader() => new GeneralStatementReader();
 }

@@ -42,7 +42,8 @@ internal sealed class GeneralStatementReader : IDocumentReader
         var table = _table;
         var shapes = lines.Select(l => LineShape.Read(l, table.Left, table.Right)).ToList();
         var rowsSeen = shapes.Count(s => s.StartsWithDate && table.AmountOf(s) is not null);
-        var withoutText = shapes.Count(s => s.StartsWithDate && table.AmountOf(s) is { } a && s.TextBefore(a.Run).Count == 0);
+        var withoutText = shapes.Count(
+            s => s.StartsWithDate && table.AmountOf(s) is { } a && s.TextBefore(a.Run).Count == 0);
         var descriptionsAbove = rowsSeen > 0 && withoutText * 2 >= rowsSeen;
         foreach (var shape in shapes)
         {

@@ -49,7 +49,9 @@ internal sealed partial class GeneralStatementState
             CloseRow();
             var value = cell.Column.IsCredit ? -Math.Abs(cell.Amount) : cell.Amount;
             _open = new GeneralRow(shape.Dates.Select(d => d.Date).ToList(), value, page, Section);
-            var rowText = shape.TextBefore(cell.Run).Where(w => !table.AmountColumns.Any(c => c.Holds(new WordRun([w])))).ToList();
+            var rowText = shape.TextBefore(cell.Run)
+                .Where(w => !table.AmountColumns.Any(c => c.Holds(new WordRun([w]))))
+                .ToList();
             if (rowText.Count == 0 && descriptionsAbove)
             {
                 _open.AddTextLines(_pending);
@@ -105,7 +107,8 @@ internal sealed partial class GeneralStatementState
     }
 
     /// <summary>Figures in panels beside the table (a summary box), outside its left and right edges.</summary>
-    public void ReadSidePanels(IReadOnlyList<LayoutLine> lines, double tableLeft, double tableRight, double pageWidth, int page)
+    public void ReadSidePanels(
+        IReadOnlyList<LayoutLine> lines, double tableLeft, double tableRight, double pageWidth, int page)
     {
         foreach (var line in lines)
         {
@@ -117,15 +120,17 @@ internal sealed partial class GeneralStatementState
                 }
 
                 var shape = LineShape.Read(line, left, right);
-                if (!shape.StartsWithDate && shape.Amounts.Count > 0 && shape.TextBefore(shape.Amounts[^1].Run) is { Count: > 0 } label)
+                if (!shape.StartsWithDate && shape.Amounts.Count > 0
+                    && shape.TextBefore(shape.Amounts[^1].Run) is { Count: > 0 } label)
                 {
-                    Figures.Add(new StatementFigure(string.Join(' ', label.Select(w => w.Text)), shape.Amounts[^1].Amount, page));
+                    var text = string.Join(' ', label.Select(w => w.Text));
+                    Figures.Add(new StatementFigure(text, shape.Amounts[^1].Amount, page));
                 }
             }
         }
     }
 
-    /// <summary>A finding for lines that look like rows (a date first, an amount last) that no row was read from.</summary>
+    /// <summary>A finding for lines that look like rows (a date first, an amount) that were not read as rows.</summary>
     public void CountUnread(IReadOnlyList<LineShape> wide, int page)
     {
         var looksLikeRows = wide.Count(s => s.StartsWithDate && s.Amounts.Count > 0);
@@ -134,7 +139,8 @@ internal sealed partial class GeneralStatementState
         {
             Findings.Add(FindingFactory.Note(
                 FindingCodes.UnreadRows,
-                $"Page {FindingFactory.Format(page)}: {FindingFactory.Format(looksLikeRows - read)} lines start with a date and show an amount but were not read as transactions.",
+                $"Page {FindingFactory.Format(page)}: {FindingFactory.Format(looksLikeRows - read)} lines start with a "
+                    + "date and show an amount but were not read as transactions.",
                 page: page));
         }
     }
@@ -197,10 +203,13 @@ internal sealed partial class GeneralStatementState
     }
 
     private static bool IsSectionTotal(string label) =>
-        label.StartsWith("TOTAL", StringComparison.OrdinalIgnoreCase) && !label.Contains("BALANCE", StringComparison.OrdinalIgnoreCase);
+        label.StartsWith("TOTAL", StringComparison.OrdinalIgnoreCase)
+        && !label.Contains("BALANCE", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(
-        @"^(?:(?:new\s+|other\s+|your\s+)?(?:payments?|credits?|purchases?|fees?(?:\s+charged)?|interest(?:\s+charged)?|cash\s+advances?|instal?lment\s+plans?|transactions|adjustments|returns)(?:\s*(?:and|&|,)\s*)?)+(?:\s*\(continued\))?$",
+        @"^(?:(?:new\s+|other\s+|your\s+)?(?:payments?|credits?|purchases?|fees?(?:\s+charged)?"
+            + @"|interest(?:\s+charged)?|cash\s+advances?|instal?lment\s+plans?|transactions|adjustments|returns)"
+            + @"(?:\s*(?:and|&|,)\s*)?)+(?:\s*\(continued\))?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionHeading();
 }

@@ -52,7 +52,7 @@ internal sealed partial class LineShape
         return shape;
     }
 
-    /// <summary>Whether an amount's text shows cents (<c>12.50</c>, <c>12,50</c>): a bare number is a reference or a count.</summary>
+    /// <summary>Whether an amount's text shows cents (<c>12.50</c>, <c>12,50</c>)</summary>
     public static bool HasCents(string text) => Cents().IsMatch(text);
 
     /// <summary>The words between the dates and <paramref name="amount"/> (all after the dates when null).</summary>

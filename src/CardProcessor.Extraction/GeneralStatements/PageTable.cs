@@ -48,9 +48,14 @@ internal sealed class PageTable
         var height = rows.Average(r => r.Height);
         var left = rows.Min(r => r.Dates[0].Run.Left) - (0.5 * height);
         var right = columns.Max(c => c.Right) + height;
-        var textStarts = rows.Select(r => r.TextBefore(r.Amounts[0].Run)).Where(t => t.Count > 0).Select(t => t[0].Left).Order().ToList();
+        var textStarts = rows.Select(r => r.TextBefore(r.Amounts[0].Run))
+            .Where(t => t.Count > 0)
+            .Select(t => t[0].Left)
+            .Order()
+            .ToList();
         var textLeft = textStarts.Count > 0 ? textStarts[textStarts.Count / 2] : rows.Max(r => r.Dates[^1].Run.Right);
-        return new PageTable(left, right, textLeft, columns.Select(c => new AmountColumn(c.Left, c.Right, false)).ToList());
+        var amounts = columns.Select(c => new AmountColumn(c.Left, c.Right, false)).ToList();
+        return new PageTable(left, right, textLeft, amounts);
     }
 
     /// <summary>The same table with its credit column named (from its header, else the rightmost of two).</summary>

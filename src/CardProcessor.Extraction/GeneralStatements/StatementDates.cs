@@ -11,8 +11,11 @@ namespace CardProcessor.Extraction.GeneralStatements;
 internal sealed class StatementDates
 {
     private static readonly string[] _periodLabels = ["Statement Period", "Billing Period", "Billing Cycle", "Period"];
-    private static readonly string[] _endLabels = ["Statement Date", "Closing Date", "Statement Closing Date", "Statement Ending"];
-    private static readonly string[] _startLabels = ["Previous Statement", "Previous Statement Date", "Opening Date", "Last Statement"];
+    private static readonly string[] _endLabels =
+        ["Statement Date", "Closing Date", "Statement Closing Date", "Statement Ending"];
+
+    private static readonly string[] _startLabels =
+        ["Previous Statement", "Previous Statement Date", "Opening Date", "Last Statement"];
 
     private (DateOnly Start, DateOnly End)? _printed;
     private DateOnly? _end;

@@ -50,7 +50,10 @@ internal sealed class TableHeaderWords(IReadOnlyList<LayoutWord> words, IReadOnl
         var words = new List<LayoutWord>();
         for (var i = first - 1; i >= 0 && i >= first - MaxLinesAbove; i--)
         {
-            var inTable = wide[i].Words.Where(w => w.Left >= table.Left && w.Right <= table.Right).Select(w => w.Text).ToList();
+            var inTable = wide[i].Words
+                .Where(w => w.Left >= table.Left && w.Right <= table.Right)
+                .Select(w => w.Text)
+                .ToList();
             if (ColumnWords.IsHeader(inTable, requireKeyWord: words.Count == 0))
             {
                 words.AddRange(wide[i].Words.Where(w => w.Left >= table.Left && w.Right <= table.Right));
@@ -67,7 +70,9 @@ internal sealed class TableHeaderWords(IReadOnlyList<LayoutWord> words, IReadOnl
         }
 
         var height = wide[first].Height;
-        var dateHeaders = wide[first].Dates.Select(d => Over(words, d.Run.Left - height, d.Run.Right + height)).ToList();
+        var dateHeaders = wide[first].Dates
+            .Select(d => Over(words, d.Run.Left - height, d.Run.Right + height))
+            .ToList();
         return new TableHeaderWords(words, dateHeaders);
     }
 

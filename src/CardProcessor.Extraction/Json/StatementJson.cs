@@ -28,7 +28,8 @@ internal static class StatementJson
             }
             else
             {
-                writer.WriteNullableString("card_last4", general && cardholder.CardLast4.Length == 0 ? null : cardholder.CardLast4);
+                var last4 = general && cardholder.CardLast4.Length == 0 ? null : cardholder.CardLast4;
+                writer.WriteNullableString("card_last4", last4);
                 writer.WriteNullableString("employee_id", cardholder.EmployeeId);
             }
 

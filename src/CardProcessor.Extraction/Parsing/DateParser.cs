@@ -36,7 +36,9 @@ internal static partial class DateParser
         {
             // The regex names the groups month first; a day-first document swaps them.
             var (month, day) = (Number(match, "month"), Number(match, "day"));
-            return dayFirst ? TryCreate(Year(match), day, month, out date) : TryCreate(Year(match), month, day, out date);
+            return dayFirst
+                ? TryCreate(Year(match), day, month, out date)
+                : TryCreate(Year(match), month, day, out date);
         }
 
         if ((match = DottedRegex().Match(value)).Success)

@@ -57,7 +57,7 @@ public static class FindingCodes
     /// <summary>General statement: previous balance plus the transactions is not the printed new balance.</summary>
     public const string BalanceEquation = "balance-equation";
 
-    /// <summary>General statement: the summary (previous + charges − payments − credits) is not the new balance.</summary>
+    /// <summary>General statement: previous + charges − payments − credits is not the new balance.</summary>
     public const string SummaryEquation = "summary-equation";
 
     /// <summary>General statement: the transactions do not add up to a printed net-activity total.</summary>

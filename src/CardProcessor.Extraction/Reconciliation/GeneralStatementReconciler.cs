@@ -25,13 +25,15 @@ internal static class GeneralStatementReconciler
             checkedSomething = true;
             if (opening + sum != closing)
             {
-                yield return FindingFactory.Mismatch(FindingCodes.BalanceEquation, "Statement", "the new balance", closing, opening + sum,
+                yield return FindingFactory.Mismatch(
+                    FindingCodes.BalanceEquation, "Statement", "the new balance", closing, opening + sum,
                     extractedLabel: "the previous balance plus the transactions comes to");
             }
 
             if (SummaryBox(totals) is { } change && opening + change != closing)
             {
-                yield return FindingFactory.Mismatch(FindingCodes.SummaryEquation, "Account summary", "the new balance", closing, opening + change,
+                yield return FindingFactory.Mismatch(
+                    FindingCodes.SummaryEquation, "Account summary", "the new balance", closing, opening + change,
                     extractedLabel: "previous balance + charges − payments − credits comes to");
             }
         }
@@ -41,7 +43,8 @@ internal static class GeneralStatementReconciler
             checkedSomething = true;
             if (amount != sum)
             {
-                yield return FindingFactory.Mismatch(FindingCodes.NetActivity, "Statement", $"the printed {key}", amount, sum);
+                yield return FindingFactory.Mismatch(
+                    FindingCodes.NetActivity, "Statement", $"the printed {key}", amount, sum);
             }
         }
 
@@ -50,7 +53,12 @@ internal static class GeneralStatementReconciler
             checkedSomething = true;
             if (section.Total != section.Sum && section.Total != -section.Sum)
             {
-                yield return FindingFactory.Mismatch(FindingCodes.SectionTotal, $"Section {section.Heading}", "its total", section.Total!.Value, section.Sum,
+                yield return FindingFactory.Mismatch(
+                    FindingCodes.SectionTotal,
+                    $"Section {section.Heading}",
+                    "its total",
+                    section.Total!.Value,
+                    section.Sum,
                     page: section.TotalPage);
             }
         }
@@ -65,7 +73,9 @@ internal static class GeneralStatementReconciler
     /// <summary>The balance change a summary box prints, when it shows both charges and payments or credits.</summary>
     private static decimal? SummaryBox(IReadOnlyDictionary<string, decimal> totals)
     {
-        var box = totals.Where(t => !t.Key.StartsWith("total", StringComparison.Ordinal) && !FigureLabels.IsNetActivity(t.Key)).ToList();
+        var box = totals
+            .Where(t => !t.Key.StartsWith("total", StringComparison.Ordinal) && !FigureLabels.IsNetActivity(t.Key))
+            .ToList();
         var charges = box.Where(t => FigureLabels.IsCharges(t.Key)).ToList();
         var reductions = box.Where(t => FigureLabels.IsPayments(t.Key) || FigureLabels.IsCredits(t.Key)).ToList();
         if (charges.Count == 0 || reductions.Count == 0)
