@@ -35,7 +35,7 @@ internal sealed class GeneralStatementReader : IDocumentReader
 
         if (_table is null)
         {
-            _state.ReadSidePanels(lines, 0, 0, page.Width, page.Number);
+            _state.Figures.AddRange(SidePanels.Read(lines, 0, 0, page.Width, page.Number));
             return;
         }
 
@@ -51,8 +51,11 @@ internal sealed class GeneralStatementReader : IDocumentReader
         }
 
         _state.CloseRow();
-        _state.ReadSidePanels(lines, table.Left, table.Right, page.Width, page.Number);
-        _state.CountUnread(wide, page.Number);
+        _state.Figures.AddRange(SidePanels.Read(lines, table.Left, table.Right, page.Width, page.Number));
+        if (UnreadRows.Finding(wide, _state.Rows.Count(r => r.Page == page.Number), page.Number) is { } unread)
+        {
+            _state.Findings.Add(unread);
+        }
     }
 
     public ExtractedDocument Complete()

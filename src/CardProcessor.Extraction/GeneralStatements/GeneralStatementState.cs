@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using CardProcessor.Extraction.Layout;
 using CardProcessor.Extraction.Model;
-using CardProcessor.Extraction.Reconciliation;
 
 namespace CardProcessor.Extraction.GeneralStatements;
 
@@ -104,45 +102,6 @@ internal sealed partial class GeneralStatementState
         }
 
         ReadText(shape, close, descriptionsAbove, page);
-    }
-
-    /// <summary>Figures in panels beside the table (a summary box), outside its left and right edges.</summary>
-    public void ReadSidePanels(
-        IReadOnlyList<LayoutLine> lines, double tableLeft, double tableRight, double pageWidth, int page)
-    {
-        foreach (var line in lines)
-        {
-            foreach (var (left, right) in new[] { (0d, tableLeft), (tableRight, pageWidth) })
-            {
-                if (right - left < line.Height)
-                {
-                    continue;
-                }
-
-                var shape = LineShape.Read(line, left, right);
-                if (!shape.StartsWithDate && shape.Amounts.Count > 0
-                    && shape.TextBefore(shape.Amounts[^1].Run) is { Count: > 0 } label)
-                {
-                    var text = string.Join(' ', label.Select(w => w.Text));
-                    Figures.Add(new StatementFigure(text, shape.Amounts[^1].Amount, page));
-                }
-            }
-        }
-    }
-
-    /// <summary>A finding for lines that look like rows (a date first, an amount) that were not read as rows.</summary>
-    public void CountUnread(IReadOnlyList<LineShape> wide, int page)
-    {
-        var looksLikeRows = wide.Count(s => s.StartsWithDate && s.Amounts.Count > 0);
-        var read = Rows.Count(r => r.Page == page);
-        if (looksLikeRows > read)
-        {
-            Findings.Add(FindingFactory.Note(
-                FindingCodes.UnreadRows,
-                $"Page {FindingFactory.Format(page)}: {FindingFactory.Format(looksLikeRows - read)} lines start with a "
-                    + "date and show an amount but were not read as transactions.",
-                page: page));
-        }
     }
 
     public void CloseRow()

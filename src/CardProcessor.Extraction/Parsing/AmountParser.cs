@@ -5,8 +5,8 @@ namespace CardProcessor.Extraction.Parsing;
 
 /// <summary>
 /// Reads a printed money amount exactly, as a <see cref="decimal"/>: with or without a currency
-/// sign and thousands separators (<c>1,234.56</c>, or <c>1 234,56</c> / <c>1.234,56</c> with a
-/// decimal comma), and a credit in any of the printed styles, <c>(12.50)</c>, <c>-12.50</c>,
+/// sign and thousands separators (<c>1,234.56</c>, Indian <c>1,23,456.00</c>, or <c>1 234,56</c> /
+/// <c>1.234,56</c> with a decimal comma), and a credit in any of the printed styles, <c>(12.50)</c>, <c>-12.50</c>,
 /// <c>-$12.50</c>, <c>12.50-</c>, <c>12.50 CR</c> or <c>12.50Cr</c>, as a negative amount. A
 /// <c>Dr</c> suffix marks a debit and reads as positive.
 /// </summary>
@@ -79,8 +79,9 @@ internal static partial class AmountParser
     }
 
     [GeneratedRegex(
-        @"^(?<open>\()?\s*(?<sign1>[-+])?\s*(?:US|CA|C|A)?[$€£]?\s*(?<sign2>[-+])?\s*"
-            + @"(?<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\d{1,3}(?:[ .\u00A0\u202F]\d{3})+,\d{2}|\d+,\d{2}|\.\d+)"
+        @"^(?<open>\()?\s*(?<sign1>[-+])?\s*(?:US|CA|C|A|Rs\.?|INR)?\s*[$€£₹]?\s*(?<sign2>[-+])?\s*"
+            + @"(?<number>(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?"
+            + @"|\d{1,3}(?:[ .\u00A0\u202F]\d{3})+,\d{2}|\d+,\d{2}|\.\d+)"
             + @"\s*(?<close>\))?\s*(?<trail>-|CR|Cr|cr|DR|Dr|dr)?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex AmountRegex();

@@ -16,6 +16,9 @@ public sealed class PrintedStylesTests
     [InlineData("12,50", "12.50")]
     [InlineData("-$211.00", "-211.00")]
     [InlineData("(12.00)", "-12.00")]
+    [InlineData("1,23,456.00", "123456.00")]
+    [InlineData("₹1,23,456.78 Cr", "-123456.78")]
+    [InlineData("Rs. 2,500.00", "2500.00")]
     public void Amounts_with_suffixes_and_decimal_commas_read_exactly(string printed, string expected)
     {
         Assert.True(AmountParser.TryParse(printed, out var amount), printed);
