@@ -1,5 +1,6 @@
 using System.Globalization;
 using CardProcessor.Extraction.Documents;
+using CardProcessor.Extraction.GeneralStatements;
 using CardProcessor.Extraction.Layout;
 using CardProcessor.Extraction.Model;
 using CardProcessor.Extraction.Reconciliation;
@@ -29,13 +30,17 @@ public sealed class DocumentExtractor
     /// <summary>Reads the pages in one pass, holding one page at a time.</summary>
     /// <exception cref="DocumentHasNoTextException">No page has a text layer.</exception>
     /// <exception cref="UnrecognizedDocumentException">The document is none of the families read.</exception>
+    /// <exception cref="LayoutNotUnderstoodException">A statement from which no transaction was read.</exception>
+    /// <exception cref="SeveralDocumentsException">The PDF holds a second document after the first.</exception>
     public ExtractedDocument Extract(IEnumerable<LayoutPage> pages)
     {
         ArgumentNullException.ThrowIfNull(pages);
         IDocumentReader? reader = null;
+        IDocumentFamily? readFamily = null;
         var pagesWithoutText = new List<int>();
         var pageCount = 0;
         var unrecognizedPages = 0;
+        var unreadEvidence = 0;
         foreach (var page in pages)
         {
             pageCount++;
@@ -48,9 +53,10 @@ public sealed class DocumentExtractor
             if (reader is null)
             {
                 var lines = LineBuilder.Build(page.Words);
-                var family = _families.FirstOrDefault(f => f.Recognizes(lines));
-                if (family is null)
+                readFamily = _families.FirstOrDefault(f => f.Recognizes(lines));
+                if (readFamily is null)
                 {
+                    unreadEvidence += RowEvidence.Count(lines, page.Width);
                     if (++unrecognizedPages >= RecognitionPageLimit)
                     {
                         break;
@@ -59,7 +65,16 @@ public sealed class DocumentExtractor
                     continue;
                 }
 
-                reader = family.CreateReader();
+                if (unreadEvidence > 0)
+                {
+                    throw SecondDocument.FirstNotRead(unreadEvidence, readFamily, page.Number);
+                }
+
+                reader = DocumentFamilies.CreateReader(readFamily);
+            }
+            else if (SecondDocument.Starts(page, readFamily!) is { } second)
+            {
+                throw SecondDocument.Refuse(readFamily!, second, page.Number);
             }
 
             reader.Read(page);
@@ -81,6 +96,7 @@ public sealed class DocumentExtractor
         }
 
         var document = reader.Complete();
+        NothingRead.ThrowIfEmpty(document, reader);
         var findings = document.Findings.Concat(pagesWithoutText.Select(FindingFactory.PageWithoutText)).ToList();
         return DocumentMasking.Mask(document with
         {

@@ -8,7 +8,8 @@ namespace CardProcessor.Extraction.Json;
 /// Writes an <see cref="ExtractedDocument"/> in the schema of the fixtures' ground-truth files
 /// (snake_case keys in their order, amounts as decimal strings exactly as printed, ISO dates,
 /// fields the document does not show as null) plus a <c>findings</c> array. Only the two primary
-/// formats carry a <c>layout</c> key, as in the ground truth.
+/// formats carry a <c>layout</c> key, as in the ground truth; a statement read by the general reader
+/// has <c>layout</c> null (no family describes it) and its balances and printed totals.
 /// </summary>
 public static class ExtractedDocumentJson
 {
@@ -43,6 +44,10 @@ public static class ExtractedDocumentJson
         {
             writer.WriteString("layout", document.Layout);
         }
+        else if (document.Layout == DocumentLayouts.GeneralStatement)
+        {
+            writer.WriteNull("layout");
+        }
 
         writer.WriteNullableString("company", document.Company);
         if (document.Layout == DocumentLayouts.CardholderActivityReport)
@@ -54,6 +59,13 @@ public static class ExtractedDocumentJson
 
         writer.WriteNullableDate("period_start", document.PeriodStart);
         writer.WriteNullableDate("period_end", document.PeriodEnd);
+        if (document.Layout == DocumentLayouts.GeneralStatement)
+        {
+            writer.WriteNullableAmount("previous_balance", document.PreviousBalance);
+            writer.WriteNullableAmount("new_balance", document.NewBalance);
+            WritePrintedTotals(writer, document.PrintedTotals);
+        }
+
         if (document.Kind == DocumentKind.Statement)
         {
             writer.WriteNullableAmount("grand_total", document.GrandTotal);
@@ -65,6 +77,23 @@ public static class ExtractedDocumentJson
         }
 
         FindingsJson.Write(writer, document.Findings);
+        writer.WriteEndObject();
+    }
+
+    private static void WritePrintedTotals(Utf8JsonWriter writer, IReadOnlyDictionary<string, decimal>? totals)
+    {
+        if (totals is null)
+        {
+            writer.WriteNull("printed_totals");
+            return;
+        }
+
+        writer.WriteStartObject("printed_totals");
+        foreach (var (label, amount) in totals)
+        {
+            writer.WriteNullableAmount(label, amount);
+        }
+
         writer.WriteEndObject();
     }
 }

@@ -13,7 +13,10 @@ internal static class StatementJson
         foreach (var cardholder in document.Cardholders)
         {
             writer.WriteStartObject();
-            writer.WriteString("name", cardholder.Name);
+
+            // The general reader's statements print no cardholder section: name and card are unknown.
+            var general = document.Layout == DocumentLayouts.GeneralStatement;
+            writer.WriteNullableString("name", general && cardholder.Name.Length == 0 ? null : cardholder.Name);
             if (activityReport)
             {
                 writer.WriteNullableString("display_name", cardholder.DisplayName);
@@ -26,7 +29,8 @@ internal static class StatementJson
             }
             else
             {
-                writer.WriteString("card_last4", cardholder.CardLast4);
+                var last4 = general && cardholder.CardLast4.Length == 0 ? null : cardholder.CardLast4;
+                writer.WriteNullableString("card_last4", last4);
                 writer.WriteNullableString("employee_id", cardholder.EmployeeId);
             }
 

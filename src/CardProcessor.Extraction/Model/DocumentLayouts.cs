@@ -7,4 +7,7 @@ public static class DocumentLayouts
     public const string ReceiptImagesReport = "receipt-images-report";
     public const string IssuerStatement = "issuer-statement";
     public const string SimpleReceiptReport = "simple-receipt-report";
+
+    /// <summary>A statement of a layout no family describes, read by the general table reader.</summary>
+    public const string GeneralStatement = "general-statement";
 }

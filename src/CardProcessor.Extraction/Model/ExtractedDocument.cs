@@ -33,6 +33,18 @@ public sealed record ExtractedDocument
 
     public IReadOnlyList<ExtractedCardholder> Cardholders { get; init; } = [];
 
+    /// <summary>General statements: the balance the statement carries over from the previous one.</summary>
+    public decimal? PreviousBalance { get; init; }
+
+    /// <summary>General statements: the balance the statement closes with.</summary>
+    public decimal? NewBalance { get; init; }
+
+    /// <summary>
+    /// General statements: the other totals the statement prints (net activity, payments,
+    /// purchases, section totals), keyed by their label in snake_case; null when it prints none.
+    /// </summary>
+    public IReadOnlyDictionary<string, decimal>? PrintedTotals { get; init; }
+
     // Receipt report only.
     public IReadOnlyList<ExtractedReceipt> Receipts { get; init; } = [];
 

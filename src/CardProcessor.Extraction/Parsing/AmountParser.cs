@@ -4,9 +4,11 @@ using System.Text.RegularExpressions;
 namespace CardProcessor.Extraction.Parsing;
 
 /// <summary>
-/// Reads a printed money amount exactly, as a <see cref="decimal"/>: with or without <c>$</c> and
-/// thousands separators, and a credit in any of the printed styles, <c>(12.50)</c>,
-/// <c>-12.50</c>, <c>-$12.50</c>, <c>12.50-</c> or <c>12.50 CR</c>, as a negative amount.
+/// Reads a printed money amount exactly, as a <see cref="decimal"/>: with or without a currency
+/// sign and thousands separators (<c>1,234.56</c>, Indian <c>1,23,456.00</c>, or <c>1 234,56</c> /
+/// <c>1.234,56</c> with a decimal comma), and a credit in any of the printed styles, <c>(12.50)</c>, <c>-12.50</c>,
+/// <c>-$12.50</c>, <c>12.50-</c>, <c>12.50 CR</c> or <c>12.50Cr</c>, as a negative amount. A
+/// <c>Dr</c> suffix marks a debit and reads as positive.
 /// </summary>
 internal static partial class AmountParser
 {
@@ -33,7 +35,7 @@ internal static partial class AmountParser
             return false;
         }
 
-        var number = match.Groups["number"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
+        var number = Invariant(match.Groups["number"].Value);
         if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount))
         {
             return false;
@@ -41,7 +43,7 @@ internal static partial class AmountParser
 
         var negative = match.Groups["open"].Success
             || (signs.Count == 1 && signs[0].Value == "-")
-            || match.Groups["trail"].Success;
+            || (match.Groups["trail"].Success && char.ToUpperInvariant(match.Groups["trail"].Value[0]) != 'D');
         if (negative && (signs.Count == 1 && signs[0].Value == "+"))
         {
             return false;
@@ -57,6 +59,30 @@ internal static partial class AmountParser
 
     public static decimal? ParseOrNull(string? text) => TryParse(text, out var amount) ? amount : null;
 
-    [GeneratedRegex(@"^(?<open>\()?\s*(?<sign1>[-+])?\s*(?:US)?\$?\s*(?<sign2>[-+])?\s*(?<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(?<close>\))?\s*(?<trail>-|CR|Cr|cr)?$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The number in invariant form: a decimal comma (two digits after the last comma and no point)
+    /// becomes a point, and thousands separators (commas, points, spaces) are dropped.
+    /// </summary>
+    private static string Invariant(string number)
+    {
+        var compact = number.Replace(" ", string.Empty, StringComparison.Ordinal)
+            .Replace("\u00A0", string.Empty, StringComparison.Ordinal)
+            .Replace("\u202F", string.Empty, StringComparison.Ordinal);
+        var comma = compact.LastIndexOf(',');
+        if (comma >= 0 && compact.Length - comma == 3 && !compact[comma..].Contains('.'))
+        {
+            var whole = compact[..comma].Replace(".", string.Empty, StringComparison.Ordinal);
+            return whole.Replace(",", string.Empty, StringComparison.Ordinal) + "." + compact[(comma + 1)..];
+        }
+
+        return compact.Replace(",", string.Empty, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(
+        @"^(?<open>\()?\s*(?<sign1>[-+])?\s*(?:US|CA|C|A|Rs\.?|INR)?\s*[$€£₹]?\s*(?<sign2>[-+])?\s*"
+            + @"(?<number>(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?"
+            + @"|\d{1,3}(?:[ .\u00A0\u202F]\d{3})+,\d{2}|\d+,\d{2}|\.\d+)"
+            + @"\s*(?<close>\))?\s*(?<trail>-|CR|Cr|cr|DR|Dr|dr)?$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex AmountRegex();
 }

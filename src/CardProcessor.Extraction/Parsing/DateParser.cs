@@ -6,14 +6,18 @@ namespace CardProcessor.Extraction.Parsing;
 /// <summary>
 /// Reads the date styles statements print: <c>03/02/2026</c>, <c>03/02/26</c>, <c>3/2</c>,
 /// <c>02-Mar-2026</c>, <c>02 Mar</c>, <c>Mar 02, 2026</c> and <c>2026-03-02</c>.
-/// Slashed dates are month first (US issuers).
+/// Slashed dates are month first (US issuers) unless the caller knows the document prints them day
+/// first (<c>15/07/2024</c>); dotted dates (<c>15.07.</c>, <c>15.07.2024</c>) are always day first.
 /// </summary>
 internal static partial class DateParser
 {
     private static readonly string[] _months =
         ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"];
 
-    public static bool TryParse(string? text, out PrintedDate date)
+    public static bool TryParse(string? text, out PrintedDate date) => TryParse(text, dayFirst: false, out date);
+
+    /// <summary>Reads a date; <paramref name="dayFirst"/> says how the document orders a slashed date.</summary>
+    public static bool TryParse(string? text, bool dayFirst, out PrintedDate date)
     {
         date = default;
         if (string.IsNullOrWhiteSpace(text))
@@ -29,6 +33,15 @@ internal static partial class DateParser
         }
 
         if ((match = SlashRegex().Match(value)).Success)
+        {
+            // The regex names the groups month first; a day-first document swaps them.
+            var (month, day) = (Number(match, "month"), Number(match, "day"));
+            return dayFirst
+                ? TryCreate(Year(match), day, month, out date)
+                : TryCreate(Year(match), month, day, out date);
+        }
+
+        if ((match = DottedRegex().Match(value)).Success)
         {
             return TryCreate(Year(match), Number(match, "month"), Number(match, "day"), out date);
         }
@@ -95,6 +108,9 @@ internal static partial class DateParser
 
     [GeneratedRegex(@"^(?<month>\d{1,2})[/-](?<day>\d{1,2})(?:[/-](?<year>\d{4}|\d{2}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex SlashRegex();
+
+    [GeneratedRegex(@"^(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4}|\d{2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedRegex();
 
     [GeneratedRegex(@"^(?<day>\d{1,2})[-\s.]?(?<month>[A-Za-z]{3,9})\.?(?:[-\s,]+(?<year>\d{4}|\d{2}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthRegex();

@@ -53,4 +53,25 @@ public static class FindingCodes
 
     /// <summary>A table row that looks like a transaction but whose cells cannot be read.</summary>
     public const string UnreadableRow = "unreadable-row";
+
+    /// <summary>General statement: previous balance plus the transactions is not the printed new balance.</summary>
+    public const string BalanceEquation = "balance-equation";
+
+    /// <summary>General statement: previous + charges − payments − credits is not the new balance.</summary>
+    public const string SummaryEquation = "summary-equation";
+
+    /// <summary>General statement: the transactions do not add up to a printed net-activity total.</summary>
+    public const string NetActivity = "net-activity";
+
+    /// <summary>General statement: a section's rows do not add up to its printed total.</summary>
+    public const string SectionTotal = "section-total";
+
+    /// <summary>Lines that start with a date and show an amount were not read as transactions.</summary>
+    public const string UnreadRows = "unread-rows";
+
+    /// <summary>A statement from which no transaction was read (the document fails with this reason).</summary>
+    public const string LayoutNotUnderstood = "layout-not-understood";
+
+    /// <summary>The PDF holds more than one document (a statement followed by a receipt report).</summary>
+    public const string SeveralDocuments = "several-documents";
 }
