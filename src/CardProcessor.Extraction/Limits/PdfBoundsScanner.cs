@@ -110,7 +110,7 @@ internal sealed class PdfBoundsScanner
             }
             else
             {
-                _budget.Decode(resource, keep: false, $"page {page.Number}'s object {resource.Number}");
+                _budget.Decode(resource, keep: false, $"page {page.Number}'s {StreamBudget.Describe(resource)}");
             }
 
             CheckOperators(page.Number, operators);

@@ -75,7 +75,7 @@ internal sealed class StreamBudget(PdfObjectTable table, StandardSecurityHandler
         _ => [],
     };
 
-    private static string Describe(PdfObject obj)
+    public static string Describe(PdfObject obj)
     {
         var dictionary = obj.Dictionary;
         var what = dictionary?.NameOf("Subtype") switch
