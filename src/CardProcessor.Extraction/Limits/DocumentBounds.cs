@@ -55,7 +55,15 @@ public static class DocumentBounds
             }
         }
 
-        using var buffer = pdf.CanSeek ? new MemoryStream((int)pdf.Length) : new MemoryStream();
+        if (pdf.CanSeek)
+        {
+            // One copy, of a known size: a 64 MiB upload is not grown and copied again.
+            var bytes = new byte[pdf.Length];
+            pdf.ReadExactly(bytes);
+            return bytes;
+        }
+
+        using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = pdf.Read(chunk, 0, chunk.Length)) > 0)
