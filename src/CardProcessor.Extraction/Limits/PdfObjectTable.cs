@@ -74,6 +74,19 @@ internal sealed class PdfObjectTable
                 continue;
             }
 
+            var endObject = span[position..].IndexOf("endobj"u8);
+            var end = endObject < 0 ? span.Length : position + endObject;
+            var streamKeyword = FindStreamKeyword(span[position..end]);
+            if (streamKeyword < 0)
+            {
+                // Not a stream: parsed when referred to; only its nesting is checked now.
+                NestingGuard.Check(span[position..end], _limits.MaxNestingDepth);
+                _objects[number] = new PdfObject(number, generation, this, position, end);
+                position = end;
+                CheckCount();
+                continue;
+            }
+
             reader.Position = position;
             object? value;
             try
@@ -85,21 +98,56 @@ internal sealed class PdfObjectTable
                 continue;
             }
 
-            var streamStart = -1;
-            var streamLength = 0;
-            if (reader.PeekWord().SequenceEqual("stream"u8))
-            {
-                (streamStart, streamLength) = LocateStreamData(span, reader.Position + 6, value as PdfDictionary);
-                position = streamStart + streamLength;
-            }
-            else
-            {
-                position = reader.Position;
-            }
-
+            var (streamStart, streamLength) = LocateStreamData(span, position + streamKeyword + 6, value as PdfDictionary);
+            position = streamStart + streamLength;
             _objects[number] = new PdfObject(number, generation, value, streamStart, streamLength);
             CheckCount();
         }
+    }
+
+    /// <summary>Parses a deferred object; damaged syntax reads as null, as PdfPig's lenient parser has it.</summary>
+    public object? ParseAt(int start, int end)
+    {
+        var reader = new PdfSyntaxReader(Data[start..end], _limits.MaxNestingDepth);
+        try
+        {
+            return reader.ReadValue();
+        }
+        catch (PdfSyntaxException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The <c>stream</c> keyword after an object's dictionary (not the end of <c>endstream</c>).</summary>
+    private static int FindStreamKeyword(ReadOnlySpan<byte> body)
+    {
+        for (var from = 0; from < body.Length;)
+        {
+            var found = body[from..].IndexOf("stream"u8);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            var at = from + found;
+            var before = at == 0 ? (byte)' ' : body[at - 1];
+            // The keyword ends its line (some writers put spaces before the end of line).
+            var after = at + 6;
+            while (after < body.Length && body[after] == (byte)' ')
+            {
+                after++;
+            }
+
+            if ((PdfBytes.IsWhitespace(before) || before == (byte)'>') && (after >= body.Length || body[after] is 10 or 13))
+            {
+                return at;
+            }
+
+            from = at + 6;
+        }
+
+        return -1;
     }
 
     private void CheckCount()
@@ -114,6 +162,11 @@ internal sealed class PdfObjectTable
     private static (int Start, int Length) LocateStreamData(ReadOnlySpan<byte> span, int afterKeyword, PdfDictionary? dictionary)
     {
         var start = afterKeyword;
+        while (start < span.Length && span[start] == (byte)' ')
+        {
+            start++;
+        }
+
         if (start < span.Length && span[start] == 13)
         {
             start++;
