@@ -76,7 +76,8 @@ internal static class BenchRunner
 
     /// <summary>
     /// The extractor as configured (its runtimeconfig and, when published so, ReadyToRun code), then
-    /// with tiered PGO turned back on and with the precompiled code ignored, to show what each buys;
+    /// without tiered compilation, with tiered PGO turned back on and with the precompiled code
+    /// ignored, to show what each buys;
     /// pdftotext last. The cold runs of all of them are interleaved, so that load from other work
     /// falls on each alike.
     /// </summary>
@@ -85,8 +86,8 @@ internal static class BenchRunner
         var variants = new (string Tool, Dictionary<string, string>? Environment)[]
         {
             ("cardprocessor extract", null),
-            ("  DOTNET_TieredCompilation=1", new() { ["DOTNET_TieredCompilation"] = "1" }),
-            ("  + DOTNET_TieredPGO=1", new() { ["DOTNET_TieredCompilation"] = "1", ["DOTNET_TieredPGO"] = "1" }),
+            ("  DOTNET_TieredCompilation=0", new() { ["DOTNET_TieredCompilation"] = "0" }),
+            ("  DOTNET_TieredPGO=1", new() { ["DOTNET_TieredPGO"] = "1" }),
             ("  DOTNET_ReadyToRun=0", new() { ["DOTNET_ReadyToRun"] = "0" }),
         };
         var (command, arguments) = SelfCommand();
