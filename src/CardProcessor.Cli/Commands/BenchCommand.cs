@@ -8,7 +8,7 @@ internal static class BenchCommand
     public static Command Create()
     {
         var fixture = new Option<FileInfo>("--fixture") { Description = "The real report to measure (default: ../shared/fixtures/car/car-2099-000.pdf)." };
-        var pages = new Option<int>("--pages") { Description = "Pages of the generated report.", DefaultValueFactory = _ => 1000 };
+        var pages = new Option<int>("--pages") { Description = "Pages of the generated report; 0 measures the fixture alone.", DefaultValueFactory = _ => 1000 };
         var runs = new Option<int>("--runs") { Description = "Runs per tool and file; the fastest is reported beside the first.", DefaultValueFactory = _ => 3 };
 
         // The measuring side, run in a child process so that its peak memory is its own.

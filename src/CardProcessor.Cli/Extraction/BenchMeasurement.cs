@@ -14,8 +14,8 @@ internal sealed record BenchMeasurement(string Tool, string File, int Pages, int
 
     public string ToRow() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Tool,-24} {File,-28} {Pages,6} {Transactions,8} {ColdSeconds,8:F3} {WarmSeconds,8:F3} {PagesPerSecond,8:F0} {TransactionsPerSecond,8:F0} {PeakBytes / 1048576d,8:F1}");
+        $"{Tool,-30} {File,-28} {Pages,6} {Transactions,8} {ColdSeconds,8:F3} {WarmSeconds,8:F3} {PagesPerSecond,8:F0} {TransactionsPerSecond,8:F0} {PeakBytes / 1048576d,8:F1}");
 
     public static string Header =>
-        $"{"tool",-24} {"file",-28} {"pages",6} {"txns",8} {"cold s",8} {"warm s",8} {"pages/s",8} {"txns/s",8} {"peak MB",8}";
+        $"{"tool",-30} {"file",-28} {"pages",6} {"txns",8} {"cold s",8} {"warm s",8} {"pages/s",8} {"txns/s",8} {"peak MB",8}";
 }

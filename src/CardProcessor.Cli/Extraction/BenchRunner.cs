@@ -24,16 +24,22 @@ internal static class BenchRunner
             return 2;
         }
 
-        var generated = Path.Combine(Path.GetTempPath(), "cardprocessor-bench", $"generated-car-{pages.ToString(CultureInfo.InvariantCulture)}-pages.pdf");
-        Directory.CreateDirectory(Path.GetDirectoryName(generated)!);
-        output.WriteLine($"Writing a {pages}-page card activity report to {generated} ...");
-        BenchReportWriter.Write(generated, pages);
+        // --pages 0 measures the fixture alone.
+        var files = new List<string> { largest.FullName };
+        if (pages > 0)
+        {
+            var generated = Path.Combine(Path.GetTempPath(), "cardprocessor-bench", $"generated-car-{pages.ToString(CultureInfo.InvariantCulture)}-pages.pdf");
+            Directory.CreateDirectory(Path.GetDirectoryName(generated)!);
+            output.WriteLine($"Writing a {pages}-page card activity report to {generated} ...");
+            BenchReportWriter.Write(generated, pages);
+            files.Add(generated);
+        }
 
         output.WriteLine($"Runs per tool: {runs}. cold s: the fastest of {runs} runs, each a new process (start-up, JIT and");
         output.WriteLine("PdfPig's one-time caches included); warm s: the fastest run after the first inside one process.");
         output.WriteLine($"pdftotext is native: each of its runs is a new process, cold and warm alike. {Describe(SelfConfiguration())}");
         output.WriteLine(BenchMeasurement.Header);
-        foreach (var file in new[] { largest.FullName, generated })
+        foreach (var file in files)
         {
             var rows = MeasureFile(file, runs);
             rows.ForEach(r => output.WriteLine(r.ToRow()));
@@ -70,7 +76,8 @@ internal static class BenchRunner
 
     /// <summary>
     /// The extractor as configured (its runtimeconfig and, when published so, ReadyToRun code), then
-    /// with tiered PGO turned back on and with the precompiled code ignored, to show what each buys;
+    /// without tiered compilation, with tiered PGO turned back on and with the precompiled code
+    /// ignored, to show what each buys;
     /// pdftotext last. The cold runs of all of them are interleaved, so that load from other work
     /// falls on each alike.
     /// </summary>
@@ -79,6 +86,7 @@ internal static class BenchRunner
         var variants = new (string Tool, Dictionary<string, string>? Environment)[]
         {
             ("cardprocessor extract", null),
+            ("  DOTNET_TieredCompilation=0", new() { ["DOTNET_TieredCompilation"] = "0" }),
             ("  DOTNET_TieredPGO=1", new() { ["DOTNET_TieredPGO"] = "1" }),
             ("  DOTNET_ReadyToRun=0", new() { ["DOTNET_ReadyToRun"] = "0" }),
         };
@@ -116,19 +124,19 @@ internal static class BenchRunner
     private static double BestAfterFirst(List<double> times) => times.Count > 1 ? times.Skip(1).Min() : times[0];
 
     /// <summary>Whether this program runs precompiled code and which tiering it was configured with.</summary>
-    private static (bool ReadyToRun, bool? TieredPgo) SelfConfiguration()
+    private static (bool ReadyToRun, bool? Tiered, bool? TieredPgo) SelfConfiguration()
     {
         var assembly = typeof(DocumentExtractor).Assembly.Location;
         var readyToRun = assembly.Length > 0 && ReadyToRunImage.IsReadyToRun(assembly);
-        var pgo = bool.TryParse(Convert.ToString(AppContext.GetData("System.Runtime.TieredPGO"), CultureInfo.InvariantCulture), out var value)
-            ? value
-            : (bool?)null;
-        return (readyToRun, pgo);
+        return (readyToRun, Switch("System.Runtime.TieredCompilation"), Switch("System.Runtime.TieredPGO"));
     }
 
-    private static string Describe((bool ReadyToRun, bool? TieredPgo) configuration) =>
+    private static bool? Switch(string name) =>
+        bool.TryParse(Convert.ToString(AppContext.GetData(name), CultureInfo.InvariantCulture), out var value) ? value : null;
+
+    private static string Describe((bool ReadyToRun, bool? Tiered, bool? TieredPgo) configuration) =>
         $"This build: {(configuration.ReadyToRun ? "ReadyToRun (published with -r)" : "JIT only (not published with -r, so ReadyToRun=0 changes nothing)")}, "
-        + $"tiered PGO {(configuration.TieredPgo is false ? "off" : "on")}.";
+        + $"tiered compilation {(configuration.Tiered is false ? "off" : "on")}, tiered PGO {(configuration.TieredPgo is false ? "off" : "on")}.";
 
     /// <summary>How to start this same program again: the apphost, or <c>dotnet cardprocessor.dll</c>.</summary>
     private static (string Command, string[] Arguments) SelfCommand()
