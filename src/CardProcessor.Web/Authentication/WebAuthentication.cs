@@ -8,23 +8,17 @@ namespace CardProcessor.Web.Authentication;
 internal static class WebAuthentication
 {
     /// <summary>
-    /// OpenID Connect (authorization code + PKCE) against Entra ID through Microsoft.Identity.Web, with MSAL redeeming
-    /// the code and keeping the user's token for the API's scope. The only local relaxation is plain-HTTP metadata
-    /// from a loopback issuer (the development issuer), refused in Production, as the API does.
+    /// OpenID Connect (authorization code + PKCE) through Microsoft.Identity.Web. Against Entra ID, MSAL redeems the
+    /// code and keeps the user's token for the API's scope in its cache. Against the development issuer (plain http
+    /// on a loopback address, refused in Production) MSAL cannot be used, as it accepts only https authorities: the
+    /// OpenID Connect handler redeems the code itself and keeps the tokens in the encrypted sign-in cookie.
     /// </summary>
     public static IServiceCollection AddWebAuthentication(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var scopes = configuration.GetSection($"{ApiOptions.SectionName}:Scopes").Get<string[]>() ?? [];
-        services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
-            .AddMicrosoftIdentityWebApp(configuration.GetSection("AzureAd"))
-            .EnableTokenAcquisitionToCallDownstreamApi(scopes)
-            .AddDistributedTokenCaches();
-        // Each replica keeps its users' MSAL tokens in memory. A replica that does not have the user's token (after a
-        // restart, or behind the ingress without affinity) makes MSAL ask for sign-in again, which Entra ID answers
-        // at once from its own session (TokenChallenge); a shared IDistributedCache (Redis) registered instead
-        // removes that round trip. See ADR 0008.
-        services.AddDistributedMemoryCache();
+        var signIn = services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
+            .AddMicrosoftIdentityWebApp(configuration.GetSection("AzureAd"));
 
         var instance = configuration["AzureAd:Instance"];
         if (Uri.TryCreate(instance, UriKind.Absolute, out var authority) && authority.Scheme == Uri.UriSchemeHttp)
@@ -36,19 +30,45 @@ internal static class WebAuthentication
                     + "outside Production.");
             }
 
-            var issuer = $"{instance!.TrimEnd('/')}/{configuration["AzureAd:TenantId"]}/v2.0";
-            services.PostConfigure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, options =>
-            {
-                options.RequireHttpsMetadata = false;
-                // Microsoft.Identity.Web's issuer validator knows only Entra ID's hosts; the local one is exact.
-                options.TokenValidationParameters.IssuerValidator = null;
-                options.TokenValidationParameters.ValidIssuer = issuer;
-            });
+            UseDevelopmentIssuer(services, $"{instance!.TrimEnd('/')}/{configuration["AzureAd:TenantId"]}/v2.0", scopes);
+        }
+        else
+        {
+            signIn.EnableTokenAcquisitionToCallDownstreamApi(scopes).AddDistributedTokenCaches();
+            // Each replica keeps its users' MSAL tokens in memory. A replica without the user's token (after a
+            // restart) sends the user through sign-in again, which Entra ID answers at once from its own session
+            // (SignInAgainMiddleware); a shared IDistributedCache (Redis) registered instead saves that round trip.
+            services.AddDistributedMemoryCache();
+            services.AddScoped<IUserTokenSource, UserTokenSource>();
         }
 
         services.AddAuthorization(options => options.FallbackPolicy = options.DefaultPolicy);
         services.AddCascadingAuthenticationState();
         return services;
+    }
+
+    private static void UseDevelopmentIssuer(IServiceCollection services, string issuer, string[] scopes)
+    {
+        // Configure, not PostConfigure: the handler's own post-configuration refuses http metadata before ours ran.
+        services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, options =>
+        {
+            options.RequireHttpsMetadata = false;
+            options.SaveTokens = true;
+            foreach (var scope in scopes)
+            {
+                options.Scope.Add(scope);
+            }
+        });
+        services.PostConfigure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, options =>
+        {
+            // Microsoft.Identity.Web's issuer validator knows only Entra ID's hosts; the local one is checked exactly.
+            options.TokenValidationParameters.IssuerValidator = null;
+            // Without MSAL, Microsoft.Identity.Web asks for an ID token only; the app needs the code flow's tokens.
+            options.ResponseType = "code";
+            options.UsePkce = true;
+            options.TokenValidationParameters.ValidIssuer = issuer;
+        });
+        services.AddScoped<IUserTokenSource, SavedTokenSource>();
     }
 
     private static bool IsLoopback(Uri uri) =>

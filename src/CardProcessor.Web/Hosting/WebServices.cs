@@ -15,7 +15,6 @@ internal static class WebServices
         services.AddWebAuthentication(builder.Configuration, builder.Environment);
         services.AddSharedDataProtection(builder.Configuration, builder.Environment);
         services.AddHttpContextAccessor();
-        services.AddScoped<IUserTokenSource, UserTokenSource>();
         services.AddHttpClient<ApiClient>((provider, http) =>
         {
             var options = provider.GetRequiredService<IOptions<ApiOptions>>().Value;
