@@ -1,4 +1,3 @@
 namespace CardProcessor.Web.Api.Models;
 
-public sealed record Trends(
-    string GroupBy, IReadOnlyList<TrendSeries> Series);
+public sealed record Trends(string GroupBy, IReadOnlyList<string> Months, IReadOnlyList<TrendSeries> Series);

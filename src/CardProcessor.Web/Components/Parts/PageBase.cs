@@ -20,6 +20,14 @@ public abstract class PageBase : ComponentBase
 
     protected ApiProblem? Problem { get; set; }
 
+    /// <summary>Who the user is and what their role allows is known before any screen decides what to show.</summary>
+    public override async Task SetParametersAsync(ParameterView parameters)
+    {
+        parameters.SetParameterProperties(this);
+        await User.LoadAsync(Aborted);
+        await base.SetParametersAsync(ParameterView.Empty);
+    }
+
     protected CancellationToken Aborted => Http?.RequestAborted ?? CancellationToken.None;
 
     /// <summary>A posted field of the form being handled.</summary>
@@ -29,7 +37,9 @@ public abstract class PageBase : ComponentBase
             : null;
 
     protected IReadOnlyList<string> Fields(string name) =>
-        Http?.Request.HasFormContentType == true ? Http.Request.Form[name].Where(v => v is not null).Select(v => v!).ToList() : [];
+        Http?.Request.HasFormContentType == true
+            ? Http.Request.Form[name].Where(v => v is not null).Select(v => v!).ToList()
+            : [];
 
     protected async Task<bool> TryAsync(Func<Task> call)
     {
