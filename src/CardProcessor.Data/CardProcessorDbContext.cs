@@ -7,6 +7,7 @@ using CardProcessor.Data.Outbox;
 using CardProcessor.Data.Receipts;
 using CardProcessor.Data.Sessions;
 using CardProcessor.Data.Transactions;
+using CardProcessor.Data.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace CardProcessor.Data;
@@ -46,6 +47,8 @@ public sealed class CardProcessorDbContext(DbContextOptions<CardProcessorDbConte
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<AppUser> Users => Set<AppUser>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CardProcessorDbContext).Assembly);

@@ -15,6 +15,15 @@ internal static class DocumentsApi
             .WithName("ListDocuments").RequireAuthorization(Policies.Read);
         documents.MapGet("/documents/{id:guid}", GetDocument.HandleAsync)
             .WithName("GetDocument").RequireAuthorization(Policies.Read);
+        documents.MapGet("/documents/{id:guid}/pages/{page:int}", GetDocumentPage.HandleAsync)
+            .WithName("GetDocumentPage")
+            .WithSummary("One page of a stored document, as a one-page PDF")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .RequireAuthorization(Policies.Read);
+        documents.MapPost("/documents/{id:guid}/retry", RetryDocument.HandleAsync)
+            .WithName("RetryDocument")
+            .WithSummary("Queue a failed document again")
+            .RequireAuthorization(Policies.Process);
         return api;
     }
 }

@@ -10,6 +10,7 @@ using CardProcessor.Api.OpenApi;
 using CardProcessor.Api.Reports;
 using CardProcessor.Api.Sessions;
 using CardProcessor.Api.Transactions;
+using CardProcessor.Api.Users;
 using CardProcessor.ServiceDefaults;
 
 namespace CardProcessor.Api.Hosting;
@@ -41,7 +42,8 @@ internal static class ApiPipeline
             .MapEmployeesApi()
             .MapAuditApi()
             .MapReportsApi()
-            .MapAnalyticsApi();
+            .MapAnalyticsApi()
+            .MapUsersApi();
         return app;
     }
 }

@@ -4,6 +4,7 @@ using CardProcessor.Api.Documents;
 using CardProcessor.Api.ErrorHandling;
 using CardProcessor.Api.OpenApi;
 using CardProcessor.Api.Reports;
+using CardProcessor.Api.Sessions.Events;
 using CardProcessor.Processing;
 using CardProcessor.Processing.Extraction;
 using CardProcessor.Processing.Messaging;
@@ -41,6 +42,8 @@ internal static class ApiServices
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
+        services.AddSingleton<SessionChangeFeed>();
+        services.AddHostedService(provider => provider.GetRequiredService<SessionChangeFeed>());
         services.AddApiOpenApi();
         return builder;
     }

@@ -23,6 +23,14 @@ internal static class SessionsApi
         sessions.MapPost("/{id:guid}/process", ProcessSession.HandleAsync)
             .WithName("ProcessSession")
             .RequireAuthorization(Policies.Process);
+        sessions.MapPost("/{id:guid}/cancel", CancelProcessing.HandleAsync)
+            .WithName("CancelSessionProcessing")
+            .RequireAuthorization(Policies.Process);
+        sessions.MapGet("/{id:guid}/events", SessionEvents.HandleAsync)
+            .WithName("GetSessionEvents")
+            .WithSummary("Server-Sent Events: the session's progress, at once and on every change")
+            .Produces<ProgressResponse>(StatusCodes.Status200OK, "text/event-stream")
+            .RequireAuthorization(Policies.Read);
         sessions.MapGet("/{id:guid}/progress", GetProgress.HandleAsync)
             .WithName("GetSessionProgress")
             .RequireAuthorization(Policies.Read);

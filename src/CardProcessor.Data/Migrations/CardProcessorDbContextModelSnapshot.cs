@@ -1138,6 +1138,46 @@ namespace CardProcessor.Data.Migrations
                     b.ToTable("transaction_line_items", (string)null);
                 });
 
+            modelBuilder.Entity("CardProcessor.Data.Users.AppUser", b =>
+                {
+                    b.Property<string>("ObjectId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("object_id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.PrimitiveCollection<List<string>>("Roles")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("roles");
+
+                    b.HasKey("ObjectId")
+                        .HasName("pk_users");
+
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_users_name");
+
+                    b.ToTable("users", (string)null);
+                });
+
             modelBuilder.Entity("CardProcessor.Data.Cards.Card", b =>
                 {
                     b.HasOne("CardProcessor.Data.Employees.Employee", "Employee")

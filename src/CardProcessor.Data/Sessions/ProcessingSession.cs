@@ -97,6 +97,49 @@ public sealed class ProcessingSession
         return pending;
     }
 
+    /// <summary>
+    /// Stops processing: every document not yet final fails with who cancelled it, and the session
+    /// fails, so it can be processed again. A worker still reading one finds it final and drops its
+    /// result. Returns the documents it failed.
+    /// </summary>
+    public IReadOnlyList<SourceDocument> CancelProcessing(string cancelledBy, DateTimeOffset now)
+    {
+        Require(SessionAction.CancelProcessing);
+        var cancelled = Documents.Where(d => !d.Status.IsFinal()).ToList();
+        foreach (var document in cancelled)
+        {
+            document.Fail($"Processing was cancelled by {cancelledBy}.");
+        }
+
+        Status = SessionStatus.Failed;
+        ProcessingCompletedAt = now;
+        _updatedAt = now;
+        return cancelled;
+    }
+
+    /// <summary>
+    /// Queues one failed document again and puts the session back into Processing; when it is final,
+    /// the session completes (matching and validation run again) as after any run.
+    /// </summary>
+    public SourceDocument RetryDocument(Guid documentId, DateTimeOffset now)
+    {
+        Require(SessionAction.RetryDocument);
+        var document = Documents.FirstOrDefault(d => d.Id == documentId)
+            ?? throw new ArgumentException($"Document {documentId} is not in session {Id}.", nameof(documentId));
+        if (document.Status != DocumentStatus.Failed)
+        {
+            throw SessionPolicy.Refuse(Status, SessionAction.RetryDocument,
+                $"Only a failed document can be retried; this one is {document.Status}.");
+        }
+
+        document.Queue();
+        Status = SessionStatus.Processing;
+        ProcessingStartedAt = now;
+        ProcessingCompletedAt = null;
+        _updatedAt = now;
+        return document;
+    }
+
     /// <summary>Every document is final: Review when at least one was read, else Failed.</summary>
     public void CompleteProcessing(bool anyDocumentExtracted, DateTimeOffset now)
     {

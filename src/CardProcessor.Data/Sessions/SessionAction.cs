@@ -22,6 +22,12 @@ public enum SessionAction
     /// </summary>
     CompleteProcessing,
 
+    /// <summary>Stop processing: documents not yet final fail with who cancelled, the session fails.</summary>
+    CancelProcessing,
+
+    /// <summary>Queue one failed document again; the session goes back to Processing.</summary>
+    RetryDocument,
+
     /// <summary>Re-run matching and the rules.</summary>
     Validate,
 

@@ -4,7 +4,8 @@ namespace CardProcessor.Data.Sessions;
 
 /// <summary>
 /// The session's lifecycle and the policy of what may change in each of its states, in one place:
-/// documents are added to a Draft; processing starts from Draft or Failed; validation runs in Review
+/// documents are added to a Draft; processing starts from Draft or Failed and can be cancelled while
+/// it runs; a failed document is retried in Review or Failed; validation runs in Review
 /// or Failed; issues change in every state but Approved, matches only in Review; an Approved session
 /// is frozen, and a correction needs a child session.
 /// </summary>
@@ -23,7 +24,8 @@ public static class SessionPolicy
         SessionAction.ChangePeriod or SessionAction.AddDocument or SessionAction.Delete =>
             status == SessionStatus.Draft,
         SessionAction.StartProcessing => status is SessionStatus.Draft or SessionStatus.Failed,
-        SessionAction.CompleteProcessing => status == SessionStatus.Processing,
+        SessionAction.CompleteProcessing or SessionAction.CancelProcessing => status == SessionStatus.Processing,
+        SessionAction.RetryDocument => status is SessionStatus.Review or SessionStatus.Failed,
         SessionAction.Validate => status is SessionStatus.Review or SessionStatus.Failed,
         SessionAction.EditMatches or SessionAction.Approve => status == SessionStatus.Review,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown session action."),
@@ -58,6 +60,9 @@ public static class SessionPolicy
         SessionAction.StartProcessing =>
             $"The session is {status} and cannot be processed again; create a child session to re-run it.",
         SessionAction.CompleteProcessing => $"Only a session that is Processing can complete; this one is {status}.",
+        SessionAction.CancelProcessing => $"Only a session that is Processing can be cancelled; this one is {status}.",
+        SessionAction.RetryDocument =>
+            $"A document is retried once its session's processing has ended (Review or Failed); this one is {status}.",
         SessionAction.Validate => $"Only a session in Review or Failed can be validated; this one is {status}.",
         SessionAction.EditMatches => $"Matches change while a session is in Review; this one is {status}.",
         SessionAction.Approve => $"Only a session in Review can be approved; this one is {status}.",

@@ -17,6 +17,7 @@ public static class AuditActions
     public static readonly AuditAction SessionUpdated = new("session.updated", Session);
     public static readonly AuditAction SessionDeleted = new("session.deleted", Session);
     public static readonly AuditAction SessionProcessingStarted = new("session.processing-started", Session);
+    public static readonly AuditAction SessionProcessingCancelled = new("session.processing-cancelled", Session);
     public static readonly AuditAction SessionProcessed = new("session.processed", Session);
     public static readonly AuditAction SessionValidated = new("session.validated", Session);
     public static readonly AuditAction SessionApproved = new("session.approved", Session);
@@ -25,6 +26,7 @@ public static class AuditActions
     public static readonly AuditAction DocumentUploaded = new("document.uploaded", Document);
     public static readonly AuditAction DocumentExtracted = new("document.extracted", Document);
     public static readonly AuditAction DocumentFailed = new("document.failed", Document);
+    public static readonly AuditAction DocumentRetried = new("document.retried", Document);
 
     public static readonly AuditAction EmployeeRevised = new("employee.revised", Employee);
     public static readonly AuditAction EmployeeAliasAdded = new("employee.alias-added", Employee);

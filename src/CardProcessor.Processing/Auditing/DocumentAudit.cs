@@ -23,4 +23,7 @@ public static class DocumentAudit
 
     public static AuditChange Failed(SourceDocument d, DocumentStatus before, string? beforeError) =>
         new(AuditActions.DocumentFailed, d.Id, new { Status = before, Error = beforeError }, new { d.Status, d.Error });
+
+    public static AuditChange Retried(SourceDocument d, string? beforeError) => new(AuditActions.DocumentRetried, d.Id,
+        new { Status = DocumentStatus.Failed, Error = beforeError }, new { d.Status, d.SessionId });
 }

@@ -27,6 +27,13 @@ public static class SessionAudit
             new { Status = before },
             new { s.Status, Documents = documents });
 
+    public static AuditChange ProcessingCancelled(IEnumerable<Guid> documents, ProcessingSession s) =>
+        new(
+            AuditActions.SessionProcessingCancelled,
+            s.Id,
+            new { Status = SessionStatus.Processing },
+            new { s.Status, CancelledDocuments = documents });
+
     public static AuditChange Processed(ProcessingSession s, SessionStatus before, object summary) =>
         new(AuditActions.SessionProcessed, s.Id, new { Status = before }, new { s.Status, summary });
 

@@ -62,6 +62,12 @@ public sealed partial class ProcessDocumentConsumer(
 
             // The progress tracker wrote pages_done meanwhile, which moved the row's xmin.
             await db.Entry(document).ReloadAsync(cancellationToken);
+            if (document.Status.IsFinal())
+            {
+                // Cancelled while it was being read: the cancellation stands and the result is dropped.
+                LogAlreadyProcessed(logger, document.Id, document.Status);
+                return;
+            }
 
             var extracted = reading.Document;
             var content = StoredDocumentKind.From(extracted.Kind);

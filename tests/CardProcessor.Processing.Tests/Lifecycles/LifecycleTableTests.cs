@@ -30,6 +30,8 @@ public sealed partial class LifecycleTableTests
                 nameof(SessionAction.CompleteProcessing),
                 s => s.CompleteProcessing(anyDocumentExtracted: true, At),
                 s => s.CompleteProcessing(anyDocumentExtracted: false, At))
+            .Action(nameof(SessionAction.CancelProcessing), s => s.CancelProcessing("processor", At))
+            .Action(nameof(SessionAction.RetryDocument), s => s.RetryDocument(WithFailedDocument(s).Id, At))
             .Action(nameof(SessionAction.Validate), s => s.Require(SessionAction.Validate))
             .Action(nameof(SessionAction.EditIssues), s => s.Require(SessionAction.EditIssues))
             .Action(nameof(SessionAction.EditMatches), s => s.Require(SessionAction.EditMatches))
@@ -68,6 +70,13 @@ public sealed partial class LifecycleTableTests
             .Action(nameof(MatchAction.Confirm), r => r.ConfirmMatch(Guid.NewGuid(), Guid.NewGuid(), "reviewer"))
             .Action(nameof(MatchAction.Dismiss), r => r.Dismiss("reviewer"))
             .Action(nameof(MatchAction.GiveWay), r => r.GiveWay()));
+
+    private static SourceDocument WithFailedDocument(ProcessingSession session)
+    {
+        var failed = Document(DocumentStatus.Failed);
+        session.Documents.Add(failed);
+        return failed;
+    }
 
     private static void AssertDocumented<TEntity, TState>(string name, LifecycleTable<TEntity, TState> table)
         where TState : struct, Enum

@@ -1,0 +1,23 @@
+using System.Security.Claims;
+
+namespace CardProcessor.Api.Users;
+
+/// <summary>The caller as their token says: Entra ID's claims, whether or not the handler mapped them.</summary>
+internal sealed record CallerIdentity(string ObjectId, string Name, string? Email, IReadOnlyList<string> Roles)
+{
+    private const string ObjectIdUri = "http://schemas.microsoft.com/identity/claims/objectidentifier";
+
+    public static CallerIdentity From(ClaimsPrincipal user)
+    {
+        var name = user.FindFirstValue("name") ?? user.FindFirstValue("preferred_username") ?? "unknown";
+        var objectId = user.FindFirstValue("oid") ?? user.FindFirstValue(ObjectIdUri)
+            ?? user.FindFirstValue("sub") ?? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? name;
+        var email = user.FindFirstValue("email") ?? user.FindFirstValue(ClaimTypes.Email)
+            ?? user.FindFirstValue("upn") ?? LooksLikeEmail(user.FindFirstValue("preferred_username"));
+        var roles = user.FindAll(ClaimTypes.Role).Concat(user.FindAll("roles"))
+            .Select(c => c.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new CallerIdentity(objectId, name, email, roles);
+    }
+
+    private static string? LooksLikeEmail(string? value) => value is not null && value.Contains('@') ? value : null;
+}

@@ -1,0 +1,3 @@
+namespace CardProcessor.Api.Users;
+
+public sealed record UserListResponse(IReadOnlyList<UserResponse> Items);
