@@ -23,7 +23,18 @@ public sealed class ProcessorTests(WebAppFixture fixture)
         await page.GetByLabel("Files to upload").SetInputFilesAsync([WebAppFixture.Statement, WebAppFixture.Receipts]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload", Exact = true }).ClickAsync();
         var rows = page.Locator("#progress tbody tr");
-        await Assertions.Expect(rows).ToHaveCountAsync(2);
+        try
+        {
+            await Assertions.Expect(rows).ToHaveCountAsync(2, new() { Timeout = 90_000 });
+        }
+        catch (PlaywrightException failure)
+        {
+            await processor.ScreenshotAsync("failed-upload");
+            throw new InvalidOperationException(
+                $"{page.Url}: {await page.Locator("body").InnerTextAsync()}{Environment.NewLine}"
+                + string.Join(Environment.NewLine, processor.Console),
+                failure);
+        }
         await Assertions.Expect(page.Locator("#upload-results")).ToContainTextAsync("Statement");
         await processor.CheckAccessibilityAsync("session before processing");
         await processor.ScreenshotAsync("02-session-uploaded");

@@ -18,7 +18,15 @@ public sealed class ReviewerTests(WebAppFixture fixture)
 
         await reviewer.OpenAsync($"/issues/{issueId}");
         var pages = page.Locator("canvas[data-rendered=true]");
-        await Assertions.Expect(pages).ToHaveCountAsync(2, new() { Timeout = 30_000 });
+        try
+        {
+            await Assertions.Expect(pages).ToHaveCountAsync(2, new() { Timeout = 30_000 });
+        }
+        catch (PlaywrightException failure)
+        {
+            throw new InvalidOperationException(string.Join(Environment.NewLine, reviewer.Console), failure);
+        }
+
         Assert.Equal(["Statement page", "Receipt page"], await LabelsOf(page));
         await reviewer.CheckAccessibilityAsync("issue");
         await reviewer.ScreenshotAsync("05-issue");

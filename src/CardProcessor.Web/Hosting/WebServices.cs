@@ -7,8 +7,15 @@ namespace CardProcessor.Web.Hosting;
 
 internal static class WebServices
 {
-    public static IHostApplicationBuilder AddWebServices(this IHostApplicationBuilder builder)
+    public static WebApplicationBuilder AddWebServices(this WebApplicationBuilder builder)
     {
+        if (!builder.Environment.IsProduction())
+        {
+            // Run from the build output (tests, the demo): wwwroot is served from the project, as in Development.
+            // A published image carries wwwroot itself.
+            builder.WebHost.UseStaticWebAssets();
+        }
+
         var services = builder.Services;
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();

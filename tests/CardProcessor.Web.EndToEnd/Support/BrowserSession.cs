@@ -20,6 +20,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>What the page's scripts reported (errors, failed requests), for failure messages.</summary>
+    public List<string> Console { get; } = [];
+
     public Uri Web { get; }
 
     /// <summary>Where the screenshots of a run are kept (the test output's <c>screenshots/</c>).</summary>
@@ -42,7 +45,18 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.WaitForURLAsync(url => url.StartsWith(fixture.Web.Address.ToString(), StringComparison.Ordinal)
             && !url.Contains("signin-oidc", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Heading, new() { Name = "Sessions", Exact = true }).WaitForAsync();
-        return new BrowserSession(context, page, fixture.Web.Address);
+        var session = new BrowserSession(context, page, fixture.Web.Address);
+        page.Console += (_, message) => session.Console.Add($"{message.Type}: {message.Text}");
+        page.PageError += (_, error) => session.Console.Add($"page error: {error}");
+        page.RequestFailed += (_, request) => session.Console.Add($"failed: {request.Url} {request.Failure}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                session.Console.Add($"{response.Status}: {response.Url}");
+            }
+        };
+        return session;
     }
 
     public async Task OpenAsync(string path)
