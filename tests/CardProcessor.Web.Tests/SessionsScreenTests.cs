@@ -1,4 +1,6 @@
 using CardProcessor.Web.Sessions;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using CardProcessor.Web.Tests.Support;
 
 namespace CardProcessor.Web.Tests;
@@ -43,8 +45,11 @@ public sealed class SessionsScreenTests : ScreenTest
         SignedInAs("Reviewer");
         Api.Answer("GET sessions?pageSize=200&status=Review", new { items = Array.Empty<object>(), page = 1, pageSize = 200, total = 0 });
 
-        Render<SessionsPage>(parameters => parameters.Add(p => p.Status, "Review"));
-        Render<SessionsPage>(parameters => parameters.Add(p => p.Status, "Nonsense"));
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo(navigation.GetUriWithQueryParameter("status", "Review"));
+        Render<SessionsPage>();
+        navigation.NavigateTo(navigation.GetUriWithQueryParameter("status", "Nonsense"));
+        Render<SessionsPage>();
 
         Assert.Contains("GET sessions?pageSize=200&status=Review", Api.Requests);
         Assert.Equal(2, Api.Requests.Count(r => r.StartsWith("GET sessions?pageSize=200", StringComparison.Ordinal)));
