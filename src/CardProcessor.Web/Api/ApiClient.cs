@@ -22,14 +22,22 @@ public sealed class ApiClient(HttpClient http, IUserTokenSource tokens)
 
     /// <summary>A write; <paramref name="ifMatch"/> is the ETag the user's change is based on.</summary>
     public async Task<T> SendAsync<T>(
-        HttpMethod method, string path, object? body, string? ifMatch = null, CancellationToken cancellationToken = default)
+        HttpMethod method,
+        string path,
+        object? body,
+        string? ifMatch = null,
+        CancellationToken cancellationToken = default)
     {
         using var response = await SendRawAsync(Request(method, path, body, ifMatch), cancellationToken);
         return await ReadAsync<T>(response, cancellationToken);
     }
 
     public async Task SendAsync(
-        HttpMethod method, string path, object? body, string? ifMatch = null, CancellationToken cancellationToken = default)
+        HttpMethod method,
+        string path,
+        object? body,
+        string? ifMatch = null,
+        CancellationToken cancellationToken = default)
     {
         using var response = await SendRawAsync(Request(method, path, body, ifMatch), cancellationToken);
         await ThrowUnlessSuccessAsync(response, cancellationToken);
@@ -83,7 +91,8 @@ public sealed class ApiClient(HttpClient http, IUserTokenSource tokens)
         return request;
     }
 
-    private async Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendRawAsync(
+        HttpRequestMessage request, CancellationToken cancellationToken)
     {
         using (request)
         {

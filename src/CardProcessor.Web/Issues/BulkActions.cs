@@ -7,7 +7,7 @@ namespace CardProcessor.Web.Issues;
 /// <summary>The issues table's bulk changes, each answered with the sentence the page shows.</summary>
 public static class BulkActions
 {
-    /// <summary>Resolves or waives the issues with one note through the bulk route; refusals are counted, not hidden.</summary>
+    /// <summary>Resolves or waives the issues with one note (the bulk route); refusals are counted, not hidden.</summary>
     public static async Task<string> MoveAsync(
         ApiClient api, IReadOnlyList<Guid> ids, string status, string? note, CancellationToken cancellationToken)
     {
@@ -29,7 +29,10 @@ public static class BulkActions
             if (!string.IsNullOrWhiteSpace(note))
             {
                 await api.SendAsync<IssueEvent>(
-                    HttpMethod.Post, $"issues/{id}/comments", new { text = note }, cancellationToken: cancellationToken);
+                    HttpMethod.Post,
+                    $"issues/{id}/comments",
+                    new { text = note },
+                    cancellationToken: cancellationToken);
             }
         }
 
@@ -45,7 +48,8 @@ public static class BulkActions
         var sentence = string.Create(CultureInfo.InvariantCulture, $"{updated} issue(s) {verb}.");
         if (refused.Count > 0)
         {
-            var reasons = string.Join("; ", refused.Select(o => o.Reason ?? o.Outcome).Distinct(StringComparer.Ordinal));
+            var reasons = string.Join(
+                "; ", refused.Select(o => o.Reason ?? o.Outcome).Distinct(StringComparer.Ordinal));
             sentence += string.Create(CultureInfo.InvariantCulture, $" {refused.Count} not changed: {reasons}");
         }
 

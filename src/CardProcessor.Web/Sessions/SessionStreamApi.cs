@@ -34,7 +34,7 @@ internal static class SessionStreamApi
         }
     }
 
-    /// <summary>Each file goes to the API on its own; each answers with its kind or the reason it was refused.</summary>
+    /// <summary>Each file goes to the API on its own, answered with its kind or the reason it was refused.</summary>
     private static async Task<IResult> UploadAsync(Guid id, IFormFileCollection files, ApiClient api, HttpContext http)
     {
         var results = new List<UploadResult>();
@@ -49,7 +49,8 @@ internal static class SessionStreamApi
             }
             catch (ApiProblemException refused)
             {
-                results.Add(new UploadResult(file.FileName, null, null, refused.Problem.Sentence, refused.Problem.TraceId));
+                results.Add(new UploadResult(
+                    file.FileName, null, null, refused.Problem.Sentence, refused.Problem.TraceId));
             }
         }
 

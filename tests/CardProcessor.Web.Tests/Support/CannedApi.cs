@@ -20,9 +20,11 @@ public sealed class CannedApi : HttpMessageHandler
         return this;
     }
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var key = $"{request.Method} {request.RequestUri!.PathAndQuery.Replace("/api/v1/", "", StringComparison.Ordinal)}";
+        var path = request.RequestUri!.PathAndQuery.Replace("/api/v1/", "", StringComparison.Ordinal);
+        var key = $"{request.Method} {path}";
         Requests.Add(key);
         var (status, body) = _answers.TryGetValue(key, out var answer)
             ? answer
