@@ -18,9 +18,11 @@ internal static class WebPipeline
                 | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto
                 | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedHost,
         });
+        app.UseWebSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
         }
 
         app.UseDefaultMetrics();
