@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CardProcessor.Extraction.Documents;
 using CardProcessor.Extraction.Layout;
 using CardProcessor.Extraction.Model;
@@ -19,9 +20,25 @@ internal sealed class GeneralStatementFamily : IDocumentFamily
     public string Description =>
         "a statement of another layout (a table whose lines start with a date and end with an amount)";
 
+    // Documents that also print dated rows with amounts but say they are something else.
+    private static readonly Regex OtherDocument = new(
+        @"\b(INVOICE|PURCHASE ORDER|QUOTATION|PACKING SLIP|DELIVERY NOTE|CREDIT NOTE)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex StatementWord = new(
+        @"\bSTATEMENT\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     public bool Recognizes(IReadOnlyList<LayoutLine> firstPageLines) =>
         firstPageLines.Count(l => LineShape.Read(l, 0, double.MaxValue) is { StartsWithDate: true, Amounts.Count: > 0 })
-        >= MinimumRows;
+        >= MinimumRows
+        && !NamesAnotherDocument(firstPageLines);
+
+    /// <summary>
+    /// An invoice's line items look like a statement's rows; a page that calls itself an invoice (or an
+    /// order, a quotation...) and never a statement is that document, not a statement of a new layout.
+    /// </summary>
+    private static bool NamesAnotherDocument(IReadOnlyList<LayoutLine> lines) =>
+        lines.Any(l => OtherDocument.IsMatch(l.Text)) && !lines.Any(l => StatementWord.IsMatch(l.Text));
 
     public IDocumentReader CreateReader() => new GeneralStatementReader();
 }
