@@ -4,8 +4,8 @@
 #   scripts/demo.sh --distributed [STATEMENT.pdf RECEIPTS.pdf]    the production shape: see demo-distributed.sh
 # Installs what is missing, starts a private PostgreSQL (under .local/), migrates it, starts the local
 # token issuer and the API with the in-memory bus (the API hosts the worker's consumers) and a
-# local-folder blob store, processes the given pair (or the bundled samples), prints a summary, the
-# API's URL and a token, and keeps serving until Ctrl-C.
+# local-folder blob store, and the web app, processes the given pair (or the bundled samples), prints the web
+# app's URL, a summary, the API's URL and a token, and keeps serving until Ctrl-C.
 set -euo pipefail
 
 if [[ ${1:-} == --distributed ]]; then
@@ -18,9 +18,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/demo.sh"
 demo_inputs "$@"
 require_free_url "$ISSUER_URL" CP_DEMO_ISSUER_URL
 require_free_url "$API_URL" CP_DEMO_API_URL
+require_free_url "$WEB_URL" CP_DEMO_WEB_URL
 
 demo_services postgres
-demo_build CardProcessor.Api CardProcessor.Cli CardProcessor.DevIdentity
+demo_build CardProcessor.Api CardProcessor.Cli CardProcessor.DevIdentity CardProcessor.Web
 mkdir -p "$DEMO"
 demo_database cardprocessor_demo
 demo_issuer
@@ -35,10 +36,11 @@ demo_start CardProcessor.Api api.log \
   "${IDENTITY_SETTINGS[@]}" \
   -- --urls "$API_URL"
 wait_for "$API_URL/health/ready" "the API" "$DEMO/api.log"
-# The web app starts here, after the API it calls; its address then joins the lines demo_serve prints.
+# The web app starts here, after the API it calls; its address is the first line demo_serve prints.
+demo_web
 
 say "processing $(basename "$STATEMENT") and $(basename "$RECEIPTS")"
 "${CLI[@]}" run "$STATEMENT" "$RECEIPTS" --api "$API_URL" --issuer "$ISSUER_URL" ||
   say "processing did not complete; see $DEMO/api.log"
 
-demo_serve "Logs: $DEMO/api.log. Press Ctrl-C to stop."
+demo_serve "Logs: $DEMO/api.log, $DEMO/web.log. Press Ctrl-C to stop."

@@ -5,6 +5,8 @@
 # services it started (also after a failure or Ctrl-C; services that were already running, say for
 # another shell's work, stay up) and ends with the line "N passed, N failed, N skipped".
 # CP_KEEP_INFRA=1 leaves the services running for the next run.
+# The solution includes the web app's suites: bUnit (tests/CardProcessor.Web.Tests) and the browser tests
+# (tests/CardProcessor.Web.EndToEnd, Debian's chromium, which scripts/infra/install.sh installs).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

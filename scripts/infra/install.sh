@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the test infrastructure needs and is missing, and only that:
-# Debian packages (PostgreSQL, RabbitMQ, poppler-utils, curl, libgdiplus when available)
+# Debian packages (PostgreSQL, RabbitMQ, poppler-utils, curl, chromium for the web app's browser tests,
+# libgdiplus when available)
 # and Azurite from package-lock.json. Quick when everything is present.
 set -euo pipefail
 
 # shellcheck source=scripts/infra/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-REQUIRED_PACKAGES=(postgresql rabbitmq-server poppler-utils curl)
+REQUIRED_PACKAGES=(postgresql rabbitmq-server poppler-utils curl chromium)
 # ClosedXML may need GDI+ on Linux; not every distribution release ships it.
 OPTIONAL_PACKAGES=(libgdiplus)
 

@@ -17,6 +17,7 @@ TENANT="11111111-1111-1111-1111-111111111111"
 IDENTITY="$ROOT/.local/dev-identity"
 API_URL="${CP_DEMO_API_URL:-http://127.0.0.1:5080}"
 ISSUER_URL="${CP_DEMO_ISSUER_URL:-http://127.0.0.1:5180}"
+WEB_URL="${CP_DEMO_WEB_URL:-http://127.0.0.1:5070}"
 PIDS=()
 declare -A PID_LOGS=()
 STARTED_SERVICES=()
@@ -150,11 +151,30 @@ demo_identity_settings() {
   )
 }
 
+# Starts the web app against the API and the local issuer (its sign-in page picks the user and role).
+demo_web() {
+  say "starting the web app on $WEB_URL"
+  demo_start CardProcessor.Web web.log \
+    ASPNETCORE_ENVIRONMENT=Development \
+    AzureAd__Instance="$ISSUER_URL/" \
+    AzureAd__TenantId="$TENANT" \
+    AzureAd__ClientId=cardprocessor-web \
+    AzureAd__ClientSecret=local-development \
+    Api__BaseAddress="$API_URL" \
+    Api__Scopes__0=api://cardprocessor/access_as_user \
+    -- --urls "$WEB_URL"
+  wait_for "$WEB_URL/health/live" "the web app" "$DEMO/web.log"
+  WEB_STARTED=true
+}
+
 # Prints how to use what runs and the lines given (logs, other services), then serves until Ctrl-C or
 # until one of the started processes exits.
 demo_serve() {
   local token line pid
   token="$("${CLI[@]}" token --role Admin --issuer "$ISSUER_URL")"
+  if [[ ${WEB_STARTED:-false} == true ]]; then
+    printf '\nThe web app is at %s (sign in as any user name and role).\n' "$WEB_URL"
+  fi
   cat <<MSG
 
 The API is serving at $API_URL (reference: $API_URL/scalar/v1, OpenAPI: $API_URL/openapi/v1.json).

@@ -7,6 +7,7 @@ var root = new RootCommand(
 {
     ExtractCommand.Create(),
     BenchCommand.Create(),
+    BenchHostileCommand.Create(),
     RunCommand.Create(),
     TokenCommand.Create(),
     MigrateCommand.Create(),

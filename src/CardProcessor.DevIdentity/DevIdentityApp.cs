@@ -1,3 +1,4 @@
+using CardProcessor.DevIdentity.Authorization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,9 @@ public static class DevIdentityApp
             new Uri(FirstAddress(provider.GetRequiredService<IServer>())),
             provider.GetRequiredService<IOptions<DevIdentityOptions>>().Value));
 
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<AuthorizationCodes>();
+
         var app = builder.Build();
         app.MapGet("/{tenant}/v2.0/.well-known/openid-configuration", (string tenant, TokenIssuer issuer) =>
         {
@@ -36,7 +40,11 @@ public static class DevIdentityApp
                 ["jwks_uri"] = $"{root}/{tenant}/discovery/v2.0/keys",
                 ["token_endpoint"] = $"{root}/{tenant}/oauth2/v2.0/token",
                 ["authorization_endpoint"] = $"{root}/{tenant}/oauth2/v2.0/authorize",
+                ["end_session_endpoint"] = $"{root}/{tenant}/oauth2/v2.0/logout",
                 ["response_types_supported"] = new[] { "code", "token" },
+                ["response_modes_supported"] = new[] { "query", "form_post" },
+                ["code_challenge_methods_supported"] = new[] { "S256" },
+                ["scopes_supported"] = new[] { "openid", "profile", "email", "offline_access" },
                 ["subject_types_supported"] = new[] { "pairwise" },
                 ["id_token_signing_alg_values_supported"] = new[] { SecurityAlgorithms.RsaSha256 },
                 ["tenant_region_scope"] = "NA",
@@ -44,6 +52,10 @@ public static class DevIdentityApp
         });
         app.MapGet("/{tenant}/discovery/v2.0/keys", (TokenIssuer issuer) => Results.Json(new { keys = new[] { issuer.PublicJwk } }));
         app.MapPost("/{tenant}/oauth2/v2.0/token", TokenEndpoint.IssueAsync).DisableAntiforgery();
+        app.MapGet("/{tenant}/oauth2/v2.0/authorize", AuthorizeEndpoint.Show);
+        app.MapPost("/{tenant}/oauth2/v2.0/authorize", AuthorizeEndpoint.SignInAsync).DisableAntiforgery();
+        app.MapGet("/{tenant}/oauth2/v2.0/logout", (string? post_logout_redirect_uri) =>
+            post_logout_redirect_uri is { Length: > 0 } target ? Results.Redirect(target) : Results.Ok());
         return app;
     }
 

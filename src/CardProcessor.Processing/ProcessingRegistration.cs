@@ -41,6 +41,7 @@ public static class ProcessingRegistration
                 provider.GetRequiredService<OutboxCommitInterceptor>()));
 
         services.AddDocumentStore();
+        services.AddDocumentLimits();
         services.AddHealthChecks()
             .AddDbContextCheck<CardProcessorDbContext>("database", tags: [ServiceDefaultsExtensions.ReadyTag])
             .AddCheck<DocumentStoreHealthCheck>("blob-store", tags: [ServiceDefaultsExtensions.ReadyTag])

@@ -1,5 +1,6 @@
 using CardProcessor.Data.Documents;
 using CardProcessor.Extraction;
+using CardProcessor.Extraction.Limits;
 using CardProcessor.Processing.Extraction;
 
 namespace CardProcessor.Api.Documents;
@@ -7,15 +8,19 @@ namespace CardProcessor.Api.Documents;
 /// <summary>What the upload learns from the PDF itself: page count and, from the first page, the kind.</summary>
 internal sealed record PdfInspection(int PageCount, SourceDocumentKind? Kind, string? Layout)
 {
-    public static PdfInspection Inspect(UploadedFile file)
+    /// <summary>
+    /// A bounded look, never a full parse: the pre-scan checks the structure and only the first page's
+    /// streams, and PdfPig reads only that page, so the cost does not grow with the document. The rest
+    /// is the worker's, under the same limits.
+    /// </summary>
+    public static PdfInspection Inspect(UploadedFile file, DocumentLimits limits)
     {
-        // UnreadablePdfException (a damaged PDF) reaches the exception handler as a 400.
+        // UnreadablePdfException (a damaged PDF) reaches the exception handler as a 400, and
+        // DocumentLimitExceededException (over a bound) as a 422 naming it.
         using var stream = file.OpenRead();
-        var pageCount = PdfLayoutReader.CountPages(stream);
-        stream.Position = 0;
-        var first = PdfLayoutReader.ReadPages(stream).FirstOrDefault();
-        var recognised = first is null ? null : DocumentExtractor.Recognize(first);
+        var (bounds, pages) = PdfLayoutReader.ReadFirstPages(stream, limits, pages: 1);
+        var recognised = pages.Count == 0 ? null : DocumentExtractor.Recognize(pages[0]);
         SourceDocumentKind? kind = recognised is { } known ? StoredDocumentKind.From(known.Kind) : null;
-        return new PdfInspection(pageCount, kind, recognised?.Layout);
+        return new PdfInspection(bounds.PageCount, kind, recognised?.Layout);
     }
 }

@@ -3,7 +3,7 @@ using CardProcessor.Api.ErrorHandling;
 using CardProcessor.Data;
 using CardProcessor.Data.Documents;
 using CardProcessor.Data.Sessions;
-using CardProcessor.Extraction;
+using CardProcessor.Extraction.Limits;
 using CardProcessor.Processing.Auditing;
 using CardProcessor.Processing.Storage;
 using Microsoft.AspNetCore.Http.Features;
@@ -19,19 +19,20 @@ internal static class UploadDocument
 {
     /// <summary>
     /// Streams the multipart field <c>file</c> to a temporary file (hashing it on the way), checks it is a
-    /// PDF by content, refuses a file already in the session, recognises its kind from its first page
-    /// unless the field <c>kind</c> names it, and streams it to the blob store.
+    /// PDF by content, refuses a file already in the session, checks it against the document limits and
+    /// recognises its kind from a bounded look at its first page (unless the field <c>kind</c> names it),
+    /// and streams it to the blob store. The file name is stored and echoed cleaned.
     /// </summary>
     public static async Task<Results<Created<DocumentResponse>, ProblemHttpResult>> HandleAsync(
         Guid id,
         HttpRequest request,
         CardProcessorDbContext db,
         IDocumentStore store,
-        IOptions<UploadOptions> options,
+        IOptions<DocumentLimits> limits,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var maxBytes = options.Value.MaxBytes;
+        var maxBytes = limits.Value.MaxFileBytes;
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             // Room for the multipart framing around the file itself.
@@ -63,9 +64,11 @@ internal static class UploadDocument
             return Problems.BadRequest("The multipart field 'file' is missing.");
         }
 
+        var fileName = UploadFileName.Clean(form.FileName);
+
         if (file.Size == 0)
         {
-            return Problems.BadRequest($"The file '{form.FileName}' is empty.");
+            return Problems.BadRequest($"The file '{fileName}' is empty.");
         }
 
         if (file.Size > maxBytes)
@@ -79,7 +82,7 @@ internal static class UploadDocument
         if (!file.LooksLikePdf)
         {
             return TypedResults.Problem(
-                $"'{form.FileName}' is not a PDF (its content does not start with %PDF-).",
+                $"'{fileName}' is not a PDF (its content does not start with %PDF-).",
                 statusCode: StatusCodes.Status415UnsupportedMediaType,
                 title: "Unsupported media type");
         }
@@ -104,12 +107,12 @@ internal static class UploadDocument
                 $"This file is already in the session as '{duplicate.FileName}' (document {duplicate.Id}).");
         }
 
-        var inspection = PdfInspection.Inspect(file);
+        var inspection = PdfInspection.Inspect(file, limits.Value);
         var kind = requested ?? inspection.Kind;
         if (kind is null)
         {
             return Problems.BadRequest(
-                $"'{form.FileName}' is not a recognisable statement or receipt report (expected a cardholder " +
+                $"'{fileName}' is not a recognisable statement or receipt report (expected a cardholder " +
                 "activity report, an issuer statement, a receipt images report or an expense receipt report). If it " +
                 "is a scan, send the field 'kind'.");
         }
@@ -121,7 +124,7 @@ internal static class UploadDocument
             SessionId = id,
             Kind = kind.Value,
             Layout = inspection.Layout,
-            FileName = Path.GetFileName(form.FileName ?? "upload.pdf"),
+            FileName = fileName,
             Size = file.Size,
             Sha256 = file.Sha256,
             BlobName = string.Empty,

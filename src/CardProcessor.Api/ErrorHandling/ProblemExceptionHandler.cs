@@ -1,5 +1,6 @@
 using CardProcessor.Data;
 using CardProcessor.Extraction;
+using CardProcessor.Extraction.Limits;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,8 @@ internal sealed partial class ProblemExceptionHandler(
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
                 Problem(StatusCodes.Status409Conflict, "Conflict", "The change conflicts with an existing resource."),
             InvalidTransitionException refused => Problems.Transition(refused),
+            DocumentLimitExceededException bound => Problem(StatusCodes.Status422UnprocessableEntity,
+                "Document over a limit", bound.Message, bound.Bound.ToString()),
             UnreadablePdfException unreadable =>
                 Problem(StatusCodes.Status400BadRequest, "Not a readable PDF", unreadable.Message),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested =>
@@ -51,8 +54,17 @@ internal sealed partial class ProblemExceptionHandler(
         });
     }
 
-    private static ProblemDetails Problem(int status, string title, string? detail) =>
-        new() { Status = status, Title = title, Detail = detail };
+    private static ProblemDetails Problem(int status, string title, string? detail, string? bound = null)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        if (bound is not null)
+        {
+            // Which of Extraction:Limits it is, for a client that explains or retries differently.
+            problem.Extensions["bound"] = bound;
+        }
+
+        return problem;
+    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]
     private static partial void LogUnhandled(ILogger logger, Exception exception);

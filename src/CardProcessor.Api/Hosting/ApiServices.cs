@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using CardProcessor.Api.Authentication;
-using CardProcessor.Api.Documents;
 using CardProcessor.Api.ErrorHandling;
 using CardProcessor.Api.OpenApi;
 using CardProcessor.Api.Reports;
@@ -34,10 +33,6 @@ internal static class ApiServices
         services.AddApiAuthentication(configuration, builder.Environment);
         services.AddApiSecurity(configuration);
         services.AddCardProcessorRetention();
-        services.AddOptions<UploadOptions>()
-            .BindConfiguration(UploadOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         services.AddReports();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddValidation();

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace CardProcessor.Api.Security;
 
 /// <summary>
-/// Two fixed windows every request must pass: one per client address and one per signed-in user,
-/// so neither a script on one machine nor one account spread over many can starve the others. A
+/// Fixed windows: one per signed-in user (by object id), and one per client address for callers
+/// without a valid token, so neither one account nor an anonymous script can starve the others. A
 /// refusal is a 429 ProblemDetails with <c>Retry-After</c>. Health and metrics are not limited
 /// (the probes and Prometheus must always get through).
 /// </summary>
@@ -21,7 +21,7 @@ internal static class RateLimits
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, "address",
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown", o => o.PermitsPerAddress)),
+                    AddressOf(context), o => o.PermitsPerAddress)),
                 PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, "user",
                     UserOf(context.User), o => o.PermitsPerUser)));
             limiter.OnRejected = RejectAsync;
@@ -46,6 +46,12 @@ internal static class RateLimits
             QueueLimit = 0,
         });
     }
+
+    // A signed-in caller is limited as a user only: the web app's server calls for many users from
+    // one address, and would otherwise share one window among all of them.
+    private static string? AddressOf(HttpContext context) => context.User.Identity?.IsAuthenticated == true
+        ? null
+        : context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static string? UserOf(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true
         ? user.FindFirstValue("oid")

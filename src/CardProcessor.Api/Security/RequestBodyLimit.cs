@@ -6,7 +6,7 @@ namespace CardProcessor.Api.Security;
 
 /// <summary>
 /// Every request body is bounded by <see cref="SecurityOptions.MaxRequestBodyBytes"/> unless its
-/// endpoint carries <see cref="OwnBodyLimit"/> (uploads set theirs from <c>Uploads:MaxBytes</c>).
+/// endpoint carries <see cref="OwnBodyLimit"/> (uploads set theirs from <c>Extraction:Limits:MaxFileBytes</c>).
 /// A declared length over the limit is refused at once with 413; an undeclared one is cut off by the
 /// server when it passes the limit.
 /// </summary>

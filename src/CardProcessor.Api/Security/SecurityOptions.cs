@@ -18,7 +18,7 @@ public sealed class SecurityOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>The body of any request but an upload (which has <c>Uploads:MaxBytes</c>).</summary>
+    /// <summary>The body of any request but an upload (which has <c>Extraction:Limits:MaxFileBytes</c>).</summary>
     [Range(1024, 64 * 1024 * 1024)]
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 

@@ -20,42 +20,38 @@ internal static class BenchRunner
         var largest = fixture ?? DefaultFixture();
         if (largest is null || !largest.Exists)
         {
-            output.WriteLine(
-                "bench: the largest fixture (../shared/fixtures/car/car-2099-000.pdf) was not found; pass --fixture.");
+            output.WriteLine("bench: the largest fixture (../shared/fixtures/car/car-2099-000.pdf) was not found; pass --fixture.");
             return 2;
         }
 
-        var generated = Path.Combine(Path.GetTempPath(), "cardprocessor-bench",
-            $"generated-car-{pages.ToString(CultureInfo.InvariantCulture)}-pages.pdf");
-        Directory.CreateDirectory(Path.GetDirectoryName(generated)!);
-        output.WriteLine($"Writing a {pages}-page card activity report to {generated} ...");
-        BenchReportWriter.Write(generated, pages);
+        // --pages 0 measures the fixture alone.
+        var files = new List<string> { largest.FullName };
+        if (pages > 0)
+        {
+            var generated = Path.Combine(Path.GetTempPath(), "cardprocessor-bench", $"generated-car-{pages.ToString(CultureInfo.InvariantCulture)}-pages.pdf");
+            Directory.CreateDirectory(Path.GetDirectoryName(generated)!);
+            output.WriteLine($"Writing a {pages}-page card activity report to {generated} ...");
+            BenchReportWriter.Write(generated, pages);
+            files.Add(generated);
+        }
 
-        output.WriteLine(
-            $"Runs per tool: {runs}. cold s: the fastest of {runs} runs, each a new process (start-up, JIT and");
-        output.WriteLine(
-            "PdfPig's one-time caches included); warm s: the fastest run after the first inside one process.");
-        output.WriteLine(
-            $"pdftotext is native: each of its runs is a new process, cold and warm alike. "
-            + $"{Describe(SelfConfiguration())}");
+        output.WriteLine($"Runs per tool: {runs}. cold s: the fastest of {runs} runs, each a new process (start-up, JIT and");
+        output.WriteLine("PdfPig's one-time caches included); warm s: the fastest run after the first inside one process.");
+        output.WriteLine($"pdftotext is native: each of its runs is a new process, cold and warm alike. {Describe(SelfConfiguration())}");
         output.WriteLine(BenchMeasurement.Header);
-        foreach (var file in new[] { largest.FullName, generated })
+        foreach (var file in files)
         {
             var rows = MeasureFile(file, runs);
             rows.ForEach(r => output.WriteLine(r.ToRow()));
             var extraction = rows[0];
             var pdftotext = rows[^1];
-            output.WriteLine(
-                string.Create(CultureInfo.InvariantCulture,
-                $"  extraction / pdftotext time, cold: {extraction.ColdSeconds / pdftotext.ColdSeconds:F2}x (target "
-                + $"3x), warm: {extraction.WarmSeconds / pdftotext.WarmSeconds:F2}x (target 1.2x)"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  extraction / pdftotext time, cold: {extraction.ColdSeconds / pdftotext.ColdSeconds:F2}x (target 3x), warm: {extraction.WarmSeconds / pdftotext.WarmSeconds:F2}x (target 1.2x)"));
         }
 
         return 0;
     }
 
-    /// <summary>The child side: extracts the file <paramref name="runs"/> times and prints its figures as
-    /// JSON.</summary>
+    /// <summary>The child side: extracts the file <paramref name="runs"/> times and prints its figures as JSON.</summary>
     public static int RunChild(FileInfo file, int runs, TextWriter output)
     {
         var times = new List<double>();
@@ -74,15 +70,14 @@ internal static class BenchRunner
         }
 
         using var process = Process.GetCurrentProcess();
-        output.WriteLine(
-            JsonSerializer.Serialize(
-            new ChildResult(pages, transactions, times[0], BestAfterFirst(times), process.PeakWorkingSet64)));
+        output.WriteLine(JsonSerializer.Serialize(new ChildResult(pages, transactions, times[0], BestAfterFirst(times), process.PeakWorkingSet64)));
         return 0;
     }
 
     /// <summary>
     /// The extractor as configured (its runtimeconfig and, when published so, ReadyToRun code), then
-    /// with tiered PGO turned back on and with the precompiled code ignored, to show what each buys;
+    /// without tiered compilation, with tiered PGO turned back on and with the precompiled code
+    /// ignored, to show what each buys;
     /// pdftotext last. The cold runs of all of them are interleaved, so that load from other work
     /// falls on each alike.
     /// </summary>
@@ -91,6 +86,7 @@ internal static class BenchRunner
         var variants = new (string Tool, Dictionary<string, string>? Environment)[]
         {
             ("cardprocessor extract", null),
+            ("  DOTNET_TieredCompilation=0", new() { ["DOTNET_TieredCompilation"] = "0" }),
             ("  DOTNET_TieredPGO=1", new() { ["DOTNET_TieredPGO"] = "1" }),
             ("  DOTNET_ReadyToRun=0", new() { ["DOTNET_ReadyToRun"] = "0" }),
         };
@@ -105,8 +101,7 @@ internal static class BenchRunner
             peaks[^1] = Math.Max(peaks[^1], peak);
             for (var v = 0; v < variants.Length; v++)
             {
-                (seconds, peak, _) = ChildProcessMeter.Run(command, [.. arguments, "extract", file],
-                    variants[v].Environment);
+                (seconds, peak, _) = ChildProcessMeter.Run(command, [.. arguments, "extract", file], variants[v].Environment);
                 cold[v].Add(seconds);
                 peaks[v] = Math.Max(peaks[v], peak);
             }
@@ -116,18 +111,12 @@ internal static class BenchRunner
         for (var v = 0; v < variants.Length; v++)
         {
             // Warm: one process extracting the file runs + 1 times; its first run is the cold one.
-            var (_, peak, text) = ChildProcessMeter.Run(command,
-                [.. arguments, "bench", "--child", file, "--runs", (runs + 1).ToString(CultureInfo.InvariantCulture)],
-                variants[v].Environment);
+            var (_, peak, text) = ChildProcessMeter.Run(command, [.. arguments, "bench", "--child", file, "--runs", (runs + 1).ToString(CultureInfo.InvariantCulture)], variants[v].Environment);
             var result = JsonSerializer.Deserialize<ChildResult>(text.Trim())!;
-            rows.Add(
-                new BenchMeasurement(variants[v].Tool, Path.GetFileName(file), result.Pages, result.Transactions,
-                cold[v].Min(), result.BestSeconds, Math.Max(peaks[v], Math.Max(peak, result.PeakBytes))));
+            rows.Add(new BenchMeasurement(variants[v].Tool, Path.GetFileName(file), result.Pages, result.Transactions, cold[v].Min(), result.BestSeconds, Math.Max(peaks[v], Math.Max(peak, result.PeakBytes))));
         }
 
-        rows.Add(
-            new BenchMeasurement("pdftotext -layout", Path.GetFileName(file), rows[0].Pages, rows[0].Transactions,
-            pdftotext.Min(), pdftotext.Min(), peaks[^1]));
+        rows.Add(new BenchMeasurement("pdftotext -layout", Path.GetFileName(file), rows[0].Pages, rows[0].Transactions, pdftotext.Min(), pdftotext.Min(), peaks[^1]));
         return rows;
     }
 
@@ -135,23 +124,19 @@ internal static class BenchRunner
     private static double BestAfterFirst(List<double> times) => times.Count > 1 ? times.Skip(1).Min() : times[0];
 
     /// <summary>Whether this program runs precompiled code and which tiering it was configured with.</summary>
-    private static (bool ReadyToRun, bool? TieredPgo) SelfConfiguration()
+    private static (bool ReadyToRun, bool? Tiered, bool? TieredPgo) SelfConfiguration()
     {
         var assembly = typeof(DocumentExtractor).Assembly.Location;
         var readyToRun = assembly.Length > 0 && ReadyToRunImage.IsReadyToRun(assembly);
-        var pgo = bool.TryParse(
-            Convert.ToString(AppContext.GetData("System.Runtime.TieredPGO"), CultureInfo.InvariantCulture),
-            out var value)
-            ? value
-            : (bool?)null;
-        return (readyToRun, pgo);
+        return (readyToRun, Switch("System.Runtime.TieredCompilation"), Switch("System.Runtime.TieredPGO"));
     }
 
-    private static string Describe((bool ReadyToRun, bool? TieredPgo) configuration) =>
-        $"This build: {(configuration.ReadyToRun
-            ? "ReadyToRun (published with -r)"
-            : "JIT only (not published with -r, so ReadyToRun=0 changes nothing)")}, "
-        + $"tiered PGO {(configuration.TieredPgo is false ? "off" : "on")}.";
+    private static bool? Switch(string name) =>
+        bool.TryParse(Convert.ToString(AppContext.GetData(name), CultureInfo.InvariantCulture), out var value) ? value : null;
+
+    private static string Describe((bool ReadyToRun, bool? Tiered, bool? TieredPgo) configuration) =>
+        $"This build: {(configuration.ReadyToRun ? "ReadyToRun (published with -r)" : "JIT only (not published with -r, so ReadyToRun=0 changes nothing)")}, "
+        + $"tiered compilation {(configuration.Tiered is false ? "off" : "on")}, tiered PGO {(configuration.TieredPgo is false ? "off" : "on")}.";
 
     /// <summary>How to start this same program again: the apphost, or <c>dotnet cardprocessor.dll</c>.</summary>
     private static (string Command, string[] Arguments) SelfCommand()
@@ -170,10 +155,8 @@ internal static class BenchRunner
             directory = directory.Parent;
         }
 
-        return directory is null ? null
-            : new FileInfo(Path.Combine(directory.FullName, "..", "shared", "fixtures", "car", "car-2099-000.pdf"));
+        return directory is null ? null : new FileInfo(Path.Combine(directory.FullName, "..", "shared", "fixtures", "car", "car-2099-000.pdf"));
     }
 
-    private sealed record ChildResult(int Pages, int Transactions, double FirstSeconds, double BestSeconds,
-        long PeakBytes);
+    private sealed record ChildResult(int Pages, int Transactions, double FirstSeconds, double BestSeconds, long PeakBytes);
 }

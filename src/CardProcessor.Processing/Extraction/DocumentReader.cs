@@ -1,5 +1,6 @@
 using CardProcessor.Extraction;
 using CardProcessor.Extraction.Layout;
+using CardProcessor.Extraction.Limits;
 using CardProcessor.Extraction.Model;
 using CardProcessor.Processing.Observability;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,10 @@ namespace CardProcessor.Processing.Extraction;
 /// The routing policy: text pages are read locally (fast, free), pages without a text layer go to
 /// Document Intelligence, and both feed the same parsers through the same layout model.
 /// </summary>
-public sealed class DocumentReader(IScannedPageReader scannedPages, IOptions<ExtractionOptions> options)
+public sealed class DocumentReader(
+    IScannedPageReader scannedPages,
+    IOptions<ExtractionOptions> options,
+    IOptions<DocumentLimits> limits)
 {
     public async Task<DocumentReading> ReadAsync(
         string pdfPath,
@@ -55,13 +59,13 @@ public sealed class DocumentReader(IScannedPageReader scannedPages, IOptions<Ext
         return Record(new DocumentReading(merged, merged.PageCount - scanned.Count, scanned.Count));
     }
 
-    private static ExtractedDocument ExtractLocally(
+    private ExtractedDocument ExtractLocally(
         string pdfPath,
         Dictionary<int, LayoutPage>? substitutes,
         IProgress<int> pagesDone)
     {
         using var pdf = File.OpenRead(pdfPath);
-        var pages = PdfLayoutReader.ReadPages(pdf);
+        var pages = PdfLayoutReader.ReadPages(pdf, limits.Value);
         if (substitutes is not null)
         {
             pages = pages.Select(page => substitutes.GetValueOrDefault(page.Number) ?? page);

@@ -3,6 +3,7 @@ using CardProcessor.Contracts;
 using CardProcessor.Data;
 using CardProcessor.Data.Documents;
 using CardProcessor.Extraction;
+using CardProcessor.Extraction.Limits;
 using CardProcessor.Processing.Auditing;
 using CardProcessor.Processing.Observability;
 using CardProcessor.Processing.Outbox;
@@ -137,6 +138,7 @@ public sealed partial class ProcessDocumentConsumer(
         or DocumentHasNoTextException
         or DocumentNeedsOcrException
         or UnreadablePdfException
+        or DocumentLimitExceededException
         or DocumentIntelligence.DocumentAnalysisFailedException;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Document {DocumentId} does not exist; message acknowledged")]

@@ -51,8 +51,19 @@ public sealed class PipelineFixture : IAsyncLifetime
             new("DocumentIntelligence:PollInterval", "00:00:00.050"),
         };
         settings.AddRange(Identity.ApiConfiguration);
+        _settings = settings;
         Worker = await ServiceProcess.StartAsync("CardProcessor.Worker", settings);
         Api = await ServiceProcess.StartAsync("CardProcessor.Api", settings);
+    }
+
+    private List<KeyValuePair<string, string?>> _settings = [];
+
+    /// <summary>Stops the worker the way <paramref name="stop"/> does and starts a fresh one.</summary>
+    public async Task ReplaceWorkerAsync(Func<ServiceProcess, Task> stop)
+    {
+        await stop(Worker);
+        await Worker.DisposeAsync();
+        Worker = await ServiceProcess.StartAsync("CardProcessor.Worker", _settings);
     }
 
     public HttpClient ClientFor(params string[] roles)

@@ -27,7 +27,7 @@ public class ApiFixture : IAsyncLifetime
         new("Storage:ConnectionString", TestEnvironment.Blobs),
         new("Storage:ContainerName", Container),
         new("Outbox:PollInterval", "00:00:00.200"),
-        new("Uploads:MaxBytes", "2000000"),
+        new("Extraction:Limits:MaxFileBytes", "2000000"),
         .. Identity.ApiConfiguration,
     ];
 

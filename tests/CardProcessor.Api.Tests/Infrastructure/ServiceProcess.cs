@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -53,6 +54,28 @@ public sealed class ServiceProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         await service.WaitUntilLiveAsync(project);
         return service;
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>SIGKILL: the process dies at once, mid-work, as on an OOM kill or a node loss.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>SIGTERM, as Kubernetes sends before a pod stops; waits for the process to exit.</summary>
+    public async Task<int> TerminateAsync(TimeSpan patience)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill!.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(patience);
+        await _process.WaitForExitAsync(timeout.Token);
+        return _process.ExitCode;
     }
 
     public async ValueTask DisposeAsync()

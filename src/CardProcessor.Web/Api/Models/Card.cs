@@ -1,0 +1,3 @@
+namespace CardProcessor.Web.Api.Models;
+
+public sealed record Card(Guid Id, string Last4, bool IsVehicle, Guid? EmployeeId, string ETag);

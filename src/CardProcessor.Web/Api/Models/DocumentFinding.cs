@@ -1,0 +1,3 @@
+namespace CardProcessor.Web.Api.Models;
+
+public sealed record DocumentFinding(string Code, string Message, string? CardLast4, string? Reference);

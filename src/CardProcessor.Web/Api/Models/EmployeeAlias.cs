@@ -1,0 +1,3 @@
+namespace CardProcessor.Web.Api.Models;
+
+public sealed record EmployeeAlias(Guid Id, string Alias);

@@ -1,0 +1,4 @@
+namespace CardProcessor.Web.Api.Models;
+
+public sealed record FieldChange(
+    string Field, string? From, string? To);

@@ -1,0 +1,4 @@
+namespace CardProcessor.Web.Api.Models;
+
+public sealed record IssueDetail(
+    Issue Issue, IReadOnlyList<IssueEvent> History);

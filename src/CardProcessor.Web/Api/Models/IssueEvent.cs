@@ -1,0 +1,4 @@
+namespace CardProcessor.Web.Api.Models;
+
+public sealed record IssueEvent(
+    string Action, string? FromStatus, string? ToStatus, string Actor, string? Note, DateTimeOffset At);

@@ -1,0 +1,4 @@
+namespace CardProcessor.Web.Api.Models;
+
+public sealed record MatchedCharge(
+    Guid Id, string? Reference, string Merchant, DateOnly TransactionDate, decimal Amount);

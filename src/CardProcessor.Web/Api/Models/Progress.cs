@@ -1,0 +1,4 @@
+namespace CardProcessor.Web.Api.Models;
+
+public sealed record Progress(
+    Guid SessionId, string Status, int DocumentsDone, int DocumentCount, IReadOnlyList<DocumentProgress> Documents);

@@ -1,0 +1,4 @@
+namespace CardProcessor.Web.Api.Models;
+
+public sealed record SignedInUser(
+    string ObjectId, string Name, string? Email, IReadOnlyList<string> Roles);

@@ -1,0 +1,4 @@
+namespace CardProcessor.Web.Api.Models;
+
+public sealed record TrendPoint(
+    string Month, int Count, decimal Total);

@@ -1,0 +1,4 @@
+namespace CardProcessor.Web.Api.Models;
+
+public sealed record TrendSeries(
+    string Key, string Label, IReadOnlyList<TrendPoint> Points);

@@ -1,0 +1,3 @@
+namespace CardProcessor.Web.Api.Models;
+
+public sealed record UserList(IReadOnlyList<SignedInUser> Items);

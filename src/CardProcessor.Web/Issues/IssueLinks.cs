@@ -1,0 +1,16 @@
+using System.Text.RegularExpressions;
+
+namespace CardProcessor.Web.Issues;
+
+internal static partial class IssueLinks
+{
+    /// <summary>The page's own link with <c>done=</c> replaced by the outcome of the change just made.</summary>
+    public static string WithOutcome(string uri, string outcome)
+    {
+        var here = DonePattern().Replace(uri, "");
+        return $"{here}{(here.Contains('?', StringComparison.Ordinal) ? "&" : "?")}done={Uri.EscapeDataString(outcome)}";
+    }
+
+    [GeneratedRegex("[?&]done=[^&]*")]
+    private static partial Regex DonePattern();
+}
