@@ -17,10 +17,12 @@ public static class DevIdentityApp
         var builder = WebApplication.CreateBuilder(args);
         if (builder.Environment.IsProduction())
         {
-            throw new InvalidOperationException("The development token issuer must not run in a Production environment.");
+            throw new InvalidOperationException(
+                "The development token issuer must not run in a Production environment.");
         }
 
-        builder.Services.AddOptions<DevIdentityOptions>().BindConfiguration(DevIdentityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<DevIdentityOptions>().BindConfiguration(DevIdentityOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(provider => new TokenIssuer(
             new Uri(FirstAddress(provider.GetRequiredService<IServer>())),
             provider.GetRequiredService<IOptions<DevIdentityOptions>>().Value));
@@ -32,7 +34,8 @@ public static class DevIdentityApp
         app.MapGet("/{tenant}/v2.0/.well-known/openid-configuration", (string tenant, TokenIssuer issuer) =>
         {
             var root = issuer.Issuer[..issuer.Issuer.IndexOf($"/{issuer.Options.TenantId}/", StringComparison.Ordinal)];
-            // Entra ID's "common" metadata carries an issuer template that Microsoft.Identity.Web fills with the token's tid.
+            // Entra ID's "common" metadata carries an issuer template that Microsoft.Identity.Web fills with the
+            // token's tid.
             var issuerValue = tenant == issuer.Options.TenantId ? issuer.Issuer : $"{root}/{{tenantid}}/v2.0";
             return Results.Json(new Dictionary<string, object>
             {
@@ -50,7 +53,8 @@ public static class DevIdentityApp
                 ["tenant_region_scope"] = "NA",
             });
         });
-        app.MapGet("/{tenant}/discovery/v2.0/keys", (TokenIssuer issuer) => Results.Json(new { keys = new[] { issuer.PublicJwk } }));
+        app.MapGet("/{tenant}/discovery/v2.0/keys",
+            (TokenIssuer issuer) => Results.Json(new { keys = new[] { issuer.PublicJwk } }));
         app.MapPost("/{tenant}/oauth2/v2.0/token", TokenEndpoint.IssueAsync).DisableAntiforgery();
         app.MapGet("/{tenant}/oauth2/v2.0/authorize", AuthorizeEndpoint.Show);
         app.MapPost("/{tenant}/oauth2/v2.0/authorize", AuthorizeEndpoint.SignInAsync).DisableAntiforgery();

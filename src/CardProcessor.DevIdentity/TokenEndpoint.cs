@@ -19,7 +19,8 @@ internal static class TokenEndpoint
 
         var roles = form["role"].Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r!).ToList();
         var user = form["username"].FirstOrDefault() ?? "dev.user@cardprocessor.local";
-        TimeSpan? lifetime = int.TryParse(form["lifetime_seconds"], CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds) : null;
+        TimeSpan? lifetime = int.TryParse(form["lifetime_seconds"], CultureInfo.InvariantCulture, out var seconds)
+            ? TimeSpan.FromSeconds(seconds) : null;
         var token = issuer.CreateToken(roles, user, form["audience"].FirstOrDefault(), lifetime);
         return Results.Json(new
         {

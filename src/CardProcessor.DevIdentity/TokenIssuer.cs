@@ -70,7 +70,8 @@ public sealed class TokenIssuer
         return Sign(claims, clientId, lifetime: TimeSpan.FromHours(1), notBefore: null);
     }
 
-    /// <summary>Entra ID's client_info: base64url JSON of the user's object id and tenant; MSAL keys accounts by it.</summary>
+    /// <summary>Entra ID's client_info: base64url JSON of the user's object id and tenant; MSAL keys accounts by
+    /// it.</summary>
     public string ClientInfo(string user) => Base64Url.Encode(JsonSerializer.SerializeToUtf8Bytes(
         new Dictionary<string, string> { ["uid"] = ObjectId(user), ["utid"] = Options.TenantId }));
 

@@ -25,7 +25,8 @@ public sealed class DocumentAnalysisFailedException : Exception
         ModelId = "";
     }
 
-    public DocumentAnalysisFailedException(string modelId, string status, string? resultId, DocumentIntelligenceError? error)
+    public DocumentAnalysisFailedException(string modelId, string status, string? resultId,
+        DocumentIntelligenceError? error)
         : base(Describe(modelId, status, resultId, error))
     {
         ModelId = modelId;
@@ -53,7 +54,8 @@ public sealed class DocumentAnalysisFailedException : Exception
 
     private static string Describe(string modelId, string status, string? resultId, DocumentIntelligenceError? error)
     {
-        var operation = $"Document Intelligence analysis with model {modelId} ended {status} (result {resultId ?? "unknown"})";
+        var operation = $"Document Intelligence analysis with model {modelId} ended {status} (result "
+            + $"{resultId ?? "unknown"})";
         if (error is null)
         {
             return operation + " without an error from the service.";

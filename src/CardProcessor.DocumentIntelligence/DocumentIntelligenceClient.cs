@@ -31,7 +31,8 @@ public sealed partial class DocumentIntelligenceClient
         AzureKeyCredential credential,
         DocumentIntelligenceClientOptions? options = null,
         ILogger<DocumentIntelligenceClient>? logger = null)
-        : this(endpoint, new SubscriptionKeyPolicy(credential ?? throw new ArgumentNullException(nameof(credential))), options, logger)
+        : this(endpoint, new SubscriptionKeyPolicy(credential ?? throw new ArgumentNullException(nameof(credential))),
+            options, logger)
     {
     }
 
@@ -41,11 +42,14 @@ public sealed partial class DocumentIntelligenceClient
         TokenCredential credential,
         DocumentIntelligenceClientOptions? options = null,
         ILogger<DocumentIntelligenceClient>? logger = null)
-        : this(endpoint, new BearerTokenAuthenticationPolicy(credential ?? throw new ArgumentNullException(nameof(credential)), TokenScope), options, logger)
+        : this(endpoint,
+            new BearerTokenAuthenticationPolicy(credential ?? throw new ArgumentNullException(nameof(credential)),
+            TokenScope), options, logger)
     {
     }
 
-    private DocumentIntelligenceClient(Uri endpoint, HttpPipelinePolicy authentication, DocumentIntelligenceClientOptions? options, ILogger? logger)
+    private DocumentIntelligenceClient(Uri endpoint, HttpPipelinePolicy authentication,
+        DocumentIntelligenceClientOptions? options, ILogger? logger)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         if (!endpoint.IsAbsoluteUri)
@@ -62,7 +66,8 @@ public sealed partial class DocumentIntelligenceClient
         };
         pipelineOptions.PerRetryPolicies.Add(authentication);
         _logger = logger ?? NullLogger.Instance;
-        _operations = new AnalyzeOperationRunner(HttpPipelineBuilder.Build(pipelineOptions), endpoint, _options.MinimumPollInterval, _logger);
+        _operations = new AnalyzeOperationRunner(HttpPipelineBuilder.Build(pipelineOptions), endpoint,
+            _options.MinimumPollInterval, _logger);
     }
 
     public Uri Endpoint { get; }
@@ -71,13 +76,18 @@ public sealed partial class DocumentIntelligenceClient
     /// Reads a PDF or image with the layout model and returns its pages as the statement parsers take them.
     /// </summary>
     /// <param name="pages">1-based pages to read, e.g. <c>2-3,5</c> for the scanned pages only; all when null.</param>
-    /// <exception cref="RequestFailedException">The service refused the request (4xx) or kept failing (5xx, 429).</exception>
-    /// <exception cref="DocumentAnalysisFailedException">The analysis ended <c>failed</c> or <c>canceled</c>.</exception>
-    /// <exception cref="TimeoutException">The analysis took longer than <see cref="DocumentIntelligenceClientOptions.AnalyzeTimeout"/>.</exception>
-    public async Task<LayoutAnalysis> AnalyzeLayoutAsync(Stream document, string? pages = null, CancellationToken cancellationToken = default)
+    /// <exception cref="RequestFailedException">The service refused the request (4xx) or kept failing (5xx,
+    /// 429).</exception>
+    /// <exception cref="DocumentAnalysisFailedException">The analysis ended <c>failed</c> or
+    /// <c>canceled</c>.</exception>
+    /// <exception cref="TimeoutException">The analysis took longer than <see
+    /// cref="DocumentIntelligenceClientOptions.AnalyzeTimeout"/>.</exception>
+    public async Task<LayoutAnalysis> AnalyzeLayoutAsync(Stream document, string? pages = null,
+        CancellationToken cancellationToken = default)
     {
         var content = await ReadAsync(document, cancellationToken).ConfigureAwait(false);
-        var result = await AnalyzeDocumentAsync(_options.LayoutModelId, content, new AnalyzeDocumentOptions { Pages = pages }, cancellationToken)
+        var result = await AnalyzeDocumentAsync(_options.LayoutModelId, content,
+            new AnalyzeDocumentOptions { Pages = pages }, cancellationToken)
             .ConfigureAwait(false);
         return new LayoutAnalysis(LayoutPageConverter.ToLayoutPages(result), result);
     }
@@ -86,20 +96,28 @@ public sealed partial class DocumentIntelligenceClient
     /// Reads a receipt photo or PDF with the receipt model: one entry per receipt found (a photo can hold
     /// several), none when the model found no receipt.
     /// </summary>
-    /// <exception cref="RequestFailedException">The service refused the request (4xx) or kept failing (5xx, 429).</exception>
-    /// <exception cref="DocumentAnalysisFailedException">The analysis ended <c>failed</c> or <c>canceled</c>.</exception>
-    /// <exception cref="TimeoutException">The analysis took longer than <see cref="DocumentIntelligenceClientOptions.AnalyzeTimeout"/>.</exception>
-    public async Task<IReadOnlyList<ReceiptAnalysis>> AnalyzeReceiptAsync(Stream document, CancellationToken cancellationToken = default)
+    /// <exception cref="RequestFailedException">The service refused the request (4xx) or kept failing (5xx,
+    /// 429).</exception>
+    /// <exception cref="DocumentAnalysisFailedException">The analysis ended <c>failed</c> or
+    /// <c>canceled</c>.</exception>
+    /// <exception cref="TimeoutException">The analysis took longer than <see
+    /// cref="DocumentIntelligenceClientOptions.AnalyzeTimeout"/>.</exception>
+    public async Task<IReadOnlyList<ReceiptAnalysis>> AnalyzeReceiptAsync(Stream document,
+        CancellationToken cancellationToken = default)
     {
         var content = await ReadAsync(document, cancellationToken).ConfigureAwait(false);
-        var result = await AnalyzeDocumentAsync(_options.ReceiptModelId, content, null, cancellationToken).ConfigureAwait(false);
+        var result = await AnalyzeDocumentAsync(_options.ReceiptModelId, content, null, cancellationToken)
+            .ConfigureAwait(false);
         return ReceiptResultMapper.Map(result);
     }
 
     /// <summary>Analyzes a document with any model and returns the service's full result.</summary>
-    /// <exception cref="RequestFailedException">The service refused the request (4xx) or kept failing (5xx, 429).</exception>
-    /// <exception cref="DocumentAnalysisFailedException">The analysis ended <c>failed</c> or <c>canceled</c>.</exception>
-    /// <exception cref="TimeoutException">The analysis took longer than <see cref="DocumentIntelligenceClientOptions.AnalyzeTimeout"/>.</exception>
+    /// <exception cref="RequestFailedException">The service refused the request (4xx) or kept failing (5xx,
+    /// 429).</exception>
+    /// <exception cref="DocumentAnalysisFailedException">The analysis ended <c>failed</c> or
+    /// <c>canceled</c>.</exception>
+    /// <exception cref="TimeoutException">The analysis took longer than <see
+    /// cref="DocumentIntelligenceClientOptions.AnalyzeTimeout"/>.</exception>
     public async Task<AnalyzeResult> AnalyzeDocumentAsync(
         string modelId,
         BinaryData document,
@@ -124,9 +142,11 @@ public sealed partial class DocumentIntelligenceClient
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            var operation = await _operations.StartAsync(modelId, document, options, linked.Token).ConfigureAwait(false);
+            var operation = await _operations.StartAsync(modelId, document, options, linked.Token)
+                .ConfigureAwait(false);
             var result = await _operations.WaitForResultAsync(modelId, operation, linked.Token).ConfigureAwait(false);
-            DocumentIntelligenceLog.AnalyzeSucceeded(_logger, modelId, operation.Location.ResultId, result.Pages.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            DocumentIntelligenceLog.AnalyzeSucceeded(_logger, modelId, operation.Location.ResultId, result.Pages.Count,
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (_options.DeleteResultAfterRead)
             {
                 // Outside the timeout: the result is in hand, and a slow clean-up must not turn it into a failure.
@@ -135,10 +155,13 @@ public sealed partial class DocumentIntelligenceClient
 
             return result;
         }
-        catch (OperationCanceledException e) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (timeout.IsCancellationRequested
+            && !cancellationToken.IsCancellationRequested)
         {
             DocumentIntelligenceLog.AnalyzeTimedOut(_logger, modelId, _options.AnalyzeTimeout);
-            throw new TimeoutException($"Document Intelligence did not finish analyzing with model {modelId} within {_options.AnalyzeTimeout}.", e);
+            throw new TimeoutException(
+                $"Document Intelligence did not finish analyzing with model {modelId} within "
+                + $"{_options.AnalyzeTimeout}.", e);
         }
     }
 

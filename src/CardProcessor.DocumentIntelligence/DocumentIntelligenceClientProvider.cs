@@ -40,7 +40,9 @@ public sealed class DocumentIntelligenceClientProvider
     /// <exception cref="InvalidOperationException">Document Intelligence is not configured.</exception>
     public DocumentIntelligenceClient GetClient() =>
         _client?.Value ?? throw new InvalidOperationException(
-            $"Document Intelligence is not configured: set {DocumentIntelligenceOptions.SectionName}:{nameof(DocumentIntelligenceOptions.Endpoint)} and a credential.");
+            $"Document Intelligence is not configured: set "
+                + $"{DocumentIntelligenceOptions.SectionName}:{nameof(DocumentIntelligenceOptions.Endpoint)} and a "
+                + $"credential.");
 
     private static DocumentIntelligenceClient Create(
         DocumentIntelligenceOptions options,
@@ -55,7 +57,8 @@ public sealed class DocumentIntelligenceClientProvider
             : new DocumentIntelligenceClient(endpoint, CreateTokenCredential(options), clientOptions, logger);
     }
 
-    private static TokenCredential CreateTokenCredential(DocumentIntelligenceOptions options) => options.Authentication switch
+    private static TokenCredential CreateTokenCredential(DocumentIntelligenceOptions options) =>
+        options.Authentication switch
     {
         DocumentIntelligenceAuthentication.WorkloadIdentity => new WorkloadIdentityCredential(),
         DocumentIntelligenceAuthentication.ManagedIdentity => new ManagedIdentityCredential(

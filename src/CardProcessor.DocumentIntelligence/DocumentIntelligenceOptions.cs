@@ -21,7 +21,8 @@ public sealed class DocumentIntelligenceOptions : IValidatableObject
     /// <summary>The resource endpoint, e.g. <c>https://name.cognitiveservices.azure.com/</c>.</summary>
     public Uri? Endpoint { get; set; }
 
-    /// <summary>The resource key, a secret: in production it comes from Key Vault (<c>DocumentIntelligence--ApiKey</c>).</summary>
+    /// <summary>The resource key, a secret: in production it comes from Key Vault
+    /// (<c>DocumentIntelligence--ApiKey</c>).</summary>
     public string? ApiKey { get; set; }
 
     public DocumentIntelligenceAuthentication Authentication { get; set; } = DocumentIntelligenceAuthentication.ApiKey;
@@ -56,7 +57,8 @@ public sealed class DocumentIntelligenceOptions : IValidatableObject
         {
             if (!string.IsNullOrEmpty(ApiKey))
             {
-                yield return new ValidationResult("An ApiKey is set but no Endpoint: set both or neither.", [nameof(Endpoint)]);
+                yield return new ValidationResult("An ApiKey is set but no Endpoint: set both or neither.",
+                    [nameof(Endpoint)]);
             }
 
             yield break;

@@ -85,11 +85,13 @@ public sealed class DocumentExtractor
             if (unrecognizedPages > 0)
             {
                 throw new UnrecognizedDocumentException(
-                    $"The document is not a statement or receipt report the extractor reads ({DocumentFamilies.Expected()}).");
+                    $"The document is not a statement or receipt report the extractor reads "
+                        + $"({DocumentFamilies.Expected()}).");
             }
 
             throw new DocumentHasNoTextException(
-                $"None of the document's {pageCount.ToString(CultureInfo.InvariantCulture)} pages has a text layer; it needs OCR.")
+                $"None of the document's {pageCount.ToString(CultureInfo.InvariantCulture)} pages has a text layer; it "
+                    + $"needs OCR.")
             {
                 PageCount = pageCount,
             };

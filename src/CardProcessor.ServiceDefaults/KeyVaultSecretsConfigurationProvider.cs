@@ -55,7 +55,8 @@ public sealed class KeyVaultSecretsConfigurationProvider : ConfigurationProvider
                 OnReload();
             }
         }
-#pragma warning disable CA1031 // A timer callback that throws ends the process: whatever the vault does, keep the secrets we have.
+        // A timer callback that throws ends the process: whatever the vault does, keep the secrets we have.
+#pragma warning disable CA1031
         catch (Exception)
 #pragma warning restore CA1031
         {
@@ -78,7 +79,8 @@ public sealed class KeyVaultSecretsConfigurationProvider : ConfigurationProvider
             }
 
             KeyVaultSecret secret = _client.GetSecret(properties.Name);
-            data[properties.Name.Replace("--", ConfigurationPath.KeyDelimiter, StringComparison.Ordinal)] = secret.Value;
+            data[
+                properties.Name.Replace("--", ConfigurationPath.KeyDelimiter, StringComparison.Ordinal)] = secret.Value;
         }
 
         return data;

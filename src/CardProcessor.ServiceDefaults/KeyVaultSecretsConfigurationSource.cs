@@ -3,7 +3,9 @@ using Microsoft.Extensions.Configuration;
 
 namespace CardProcessor.ServiceDefaults;
 
-public sealed class KeyVaultSecretsConfigurationSource(SecretClient client, TimeSpan? reloadInterval) : IConfigurationSource
+public sealed class KeyVaultSecretsConfigurationSource(SecretClient client,
+    TimeSpan? reloadInterval) : IConfigurationSource
 {
-    public IConfigurationProvider Build(IConfigurationBuilder builder) => new KeyVaultSecretsConfigurationProvider(client, reloadInterval);
+    public IConfigurationProvider Build(IConfigurationBuilder builder) =>
+        new KeyVaultSecretsConfigurationProvider(client, reloadInterval);
 }

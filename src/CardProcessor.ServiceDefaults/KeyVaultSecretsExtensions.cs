@@ -11,7 +11,8 @@ public static class KeyVaultSecretsExtensions
     /// <summary>
     /// Adds Key Vault secrets as configuration when <c>KeyVault:Uri</c> is set: the secret
     /// <c>ConnectionStrings--Postgres</c> becomes <c>ConnectionStrings:Postgres</c>. Authenticates with
-    /// <see cref="DefaultAzureCredential"/> (workload identity on AKS), so no secret lives in the repository or the chart.
+    /// <see cref="DefaultAzureCredential"/> (workload identity on AKS), so no secret lives in the repository or the
+    /// chart.
     /// </summary>
     public static IHostApplicationBuilder AddKeyVaultSecrets(this IHostApplicationBuilder builder) =>
         builder.AddKeyVaultSecrets(() => new DefaultAzureCredential());

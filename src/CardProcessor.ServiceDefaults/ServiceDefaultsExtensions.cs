@@ -23,20 +23,26 @@ public static class ServiceDefaultsExtensions
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         // Validation thresholds mounted from a ConfigMap: a change applies without a deploy.
-        builder.Configuration.AddJsonFile(Path.Combine(builder.Environment.ContentRootPath, "config", "validation.json"), optional: true, reloadOnChange: true);
+        builder.Configuration.AddJsonFile(
+            Path.Combine(builder.Environment.ContentRootPath, "config", "validation.json"), optional: true,
+            reloadOnChange: true);
         builder.AddKeyVaultSecrets();
         builder.AddCardProcessorTelemetry();
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions.TryAdd("traceId", System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier));
+            context.ProblemDetails.Extensions.TryAdd("traceId", System.Diagnostics.Activity.Current?.Id
+                ?? context.HttpContext.TraceIdentifier));
         return builder;
     }
 
-    /// <summary><c>/health/live</c>, <c>/health/ready</c>, <c>/health/dependencies</c> and <c>/metrics</c>, all anonymous.</summary>
+    /// <summary><c>/health/live</c>, <c>/health/ready</c>, <c>/health/dependencies</c> and <c>/metrics</c>, all
+    /// anonymous.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) }).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") })
+            .AllowAnonymous();
+        app.MapHealthChecks("/health/ready",
+            new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) }).AllowAnonymous();
         app.MapHealthChecks("/health/dependencies", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(ReadyTag) || check.Tags.Contains(DependencyTag),

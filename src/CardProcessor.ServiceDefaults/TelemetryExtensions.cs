@@ -29,7 +29,8 @@ internal static class TelemetryExtensions
                 .AddSource("Npgsql")
                 .AddSource("Azure.*")
                 .AddAspNetCoreInstrumentation(options => options.Filter = context =>
-                    !context.Request.Path.StartsWithSegments("/health") && !context.Request.Path.StartsWithSegments("/metrics"))
+                    !context.Request.Path.StartsWithSegments("/health")
+                        && !context.Request.Path.StartsWithSegments("/metrics"))
                 .AddHttpClientInstrumentation());
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))

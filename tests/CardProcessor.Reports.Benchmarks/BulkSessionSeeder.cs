@@ -22,7 +22,8 @@ internal static class BulkSessionSeeder
         var month = new DateOnly(2025, 3, 1);
         var session = new ProcessingSession
         {
-            Id = Guid.CreateVersion7(), Name = $"Bench {transactions:N0}", PeriodStart = month, PeriodEnd = month.AddMonths(1).AddDays(-1),
+            Id = Guid.CreateVersion7(), Name = $"Bench {transactions:N0}", PeriodStart = month,
+                PeriodEnd = month.AddMonths(1).AddDays(-1),
             CreatedBy = "bench", CreatedAt = now, UpdatedAt = now,
         };
         var statement = Document(session, SourceDocumentKind.Statement, now);
@@ -50,11 +51,13 @@ internal static class BulkSessionSeeder
                 var holder = name.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
                 var last4 = (1000 + (c * 7919 % 9000)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var employee = person
-                    ? new Employee { Id = Guid.CreateVersion7(), NormalizedName = $"{holder}{c}", EmployeeNumber = $"{(seed * 1_000_000) + c}", CreatedAt = now }
+                    ? new Employee { Id = Guid.CreateVersion7(), NormalizedName = $"{holder}{c}",
+                        EmployeeNumber = $"{(seed * 1_000_000) + c}", CreatedAt = now }
                     : null;
                 var card = new Card
                 {
-                    Id = Guid.CreateVersion7(), CardKey = $"{last4}:{holder}:{session.Id:N}:{c}", Last4 = last4, HolderName = holder, IsVehicle = !person,
+                    Id = Guid.CreateVersion7(), CardKey = $"{last4}:{holder}:{session.Id:N}:{c}", Last4 = last4,
+                        HolderName = holder, IsVehicle = !person,
                     MaskedNumber = $"556735xxxxxx{last4}", EmployeeId = employee?.Id, CreatedAt = now,
                 };
                 db.Cards.Add(card);
@@ -63,15 +66,19 @@ internal static class BulkSessionSeeder
                     db.Employees.Add(employee);
                     db.EmployeeRevisions.Add(new EmployeeRevision
                     {
-                        Id = Guid.CreateVersion7(), EmployeeId = employee.Id, RevisionNumber = 1, Actor = "bench", CreatedAt = now, SessionId = session.Id,
-                        Snapshot = new EmployeeSnapshot { Name = holder, DisplayName = name, EmployeeNumber = employee.EmployeeNumber, CardLast4 = [last4] },
+                        Id = Guid.CreateVersion7(), EmployeeId = employee.Id, RevisionNumber = 1, Actor = "bench",
+                            CreatedAt = now, SessionId = session.Id,
+                        Snapshot = new EmployeeSnapshot { Name = holder, DisplayName = name,
+                            EmployeeNumber = employee.EmployeeNumber, CardLast4 = [last4] },
                     });
                 }
 
                 db.StatementCards.Add(new StatementCard
                 {
-                    Id = Guid.CreateVersion7(), SessionId = session.Id, DocumentId = statement.Id, CardId = card.Id, EmployeeId = employee?.Id,
-                    HolderName = holder, EmployeeNumber = employee?.EmployeeNumber ?? $"{100 + c}", Pages = [c + 1], Sequence = c,
+                    Id = Guid.CreateVersion7(), SessionId = session.Id, DocumentId = statement.Id, CardId = card.Id,
+                        EmployeeId = employee?.Id,
+                    HolderName = holder, EmployeeNumber = employee?.EmployeeNumber ?? $"{100 + c}", Pages = [c + 1],
+                        Sequence = c,
                 });
                 owners.Add((card, employee, name));
             }
@@ -90,17 +97,22 @@ internal static class BulkSessionSeeder
             var (card, employee, name) = owners[i % cardCount];
             // About 3% credits, which must come out of every report as negative numbers.
             var amount = Math.Round((decimal)(random.NextDouble() * 480 + 5), 2) * (random.Next(100) < 3 ? -1 : 1);
-            return new SeededCharge(Guid.CreateVersion7(), card.Id, employee?.Id, name, i, month.AddDays(random.Next(28)),
-                (100_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), BenchNames.Merchant(random.Next(40)), BenchNames.Group(random.Next(11)), amount);
+            return new SeededCharge(Guid.CreateVersion7(), card.Id, employee?.Id, name, i,
+                month.AddDays(random.Next(28)),
+                (100_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    BenchNames.Merchant(random.Next(40)), BenchNames.Group(random.Next(11)), amount);
         }).ToList();
 
         await BulkRows.CopyAsync(connectionString, session.Id, statement.Id, receiptReport.Id, charges, random, now);
         return session.Id;
     }
 
-    private static SourceDocument Document(ProcessingSession session, SourceDocumentKind kind, DateTimeOffset now) => new()
+    private static SourceDocument Document(ProcessingSession session, SourceDocumentKind kind, DateTimeOffset now) =>
+        new()
     {
-        Id = Guid.CreateVersion7(), SessionId = session.Id, Kind = kind, FileName = $"bench-{kind}.pdf", Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(kind.ToString()))),
+        Id = Guid.CreateVersion7(), SessionId = session.Id, Kind = kind, FileName = $"bench-{kind}.pdf",
+            Sha256 = Convert.ToHexStringLower(
+            System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(kind.ToString()))),
         BlobName = $"bench/{Guid.NewGuid():N}.pdf", UploadedBy = "bench", UploadedAt = now,
     };
 }

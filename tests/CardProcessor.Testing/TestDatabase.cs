@@ -11,7 +11,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private TestDatabase()
     {
-        ConnectionString = new NpgsqlConnectionStringBuilder(TestEnvironment.Postgres) { Database = _name, Pooling = true }.ConnectionString;
+        ConnectionString = new NpgsqlConnectionStringBuilder(TestEnvironment.Postgres) { Database = _name,
+            Pooling = true }.ConnectionString;
     }
 
     public string ConnectionString { get; }

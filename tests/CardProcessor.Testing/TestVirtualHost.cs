@@ -3,7 +3,8 @@ using System.Text;
 
 namespace CardProcessor.Testing;
 
-/// <summary>A RabbitMQ virtual host of its own for one test class, so parallel classes never consume each other's messages.</summary>
+/// <summary>A RabbitMQ virtual host of its own for one test class, so parallel classes never consume each other's
+/// messages.</summary>
 public sealed class TestVirtualHost : IAsyncDisposable
 {
     private readonly HttpClient _management;
@@ -25,12 +26,15 @@ public sealed class TestVirtualHost : IAsyncDisposable
     {
         var management = TestEnvironment.RabbitMqManagement;
         var credentials = Uri.UnescapeDataString(management.UserInfo);
-        var client = new HttpClient { BaseAddress = new UriBuilder(management) { UserName = string.Empty, Password = string.Empty }.Uri };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
+        var client = new HttpClient { BaseAddress = new UriBuilder(management) { UserName = string.Empty,
+            Password = string.Empty }.Uri };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
         var name = $"cp-test-{Guid.NewGuid():N}";
         var user = credentials.Split(':')[0];
         (await client.PutAsync($"api/vhosts/{name}", null)).EnsureSuccessStatusCode();
-        using var permissions = new StringContent("""{"configure":".*","write":".*","read":".*"}""", Encoding.UTF8, "application/json");
+        using var permissions = new StringContent(
+            """{"configure":".*","write":".*","read":".*"}""", Encoding.UTF8, "application/json");
         (await client.PutAsync($"api/permissions/{name}/{user}", permissions)).EnsureSuccessStatusCode();
         return new TestVirtualHost(name, client);
     }
@@ -59,7 +63,8 @@ public sealed class TestVirtualHost : IAsyncDisposable
             payload_encoding = "string",
         });
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
-        using var response = await _management.PostAsync($"api/exchanges/{Name}/{Uri.EscapeDataString(exchange)}/publish", content);
+        using var response = await _management.PostAsync(
+            $"api/exchanges/{Name}/{Uri.EscapeDataString(exchange)}/publish", content);
         response.EnsureSuccessStatusCode();
     }
 

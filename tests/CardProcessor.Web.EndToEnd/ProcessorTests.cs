@@ -7,7 +7,7 @@ namespace CardProcessor.Web.EndToEnd;
 public sealed class ProcessorTests(WebAppFixture fixture)
 {
     [Fact]
-    public async Task A_processor_creates_a_session_uploads_the_pair_and_watches_progress_reach_review_without_a_reload()
+    public async Task A_processor_creates_a_session_uploads_the_pair_and_sees_it_reach_review_without_a_reload()
     {
         await using var processor = await BrowserSession.SignInAsync(fixture, "Processor");
         var page = processor.Page;

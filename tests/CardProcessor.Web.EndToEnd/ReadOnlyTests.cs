@@ -7,8 +7,10 @@ public sealed class ReadOnlyTests(WebAppFixture fixture)
 {
     /// <summary>Every control that changes something, by what the screens call it.</summary>
     private const string EditControls =
-        "button:text-matches('^(Resolve|Waive|Reopen|Assign|Comment|Delete|Create session|Start processing|Cancel processing"
-        + "|Retry|Save a new revision|Add alias|Remove|Approve the session|Confirm|Set owner|Resolve selected|Waive selected"
+        "button:text-matches('^(Resolve|Waive|Reopen|Assign|Comment|Delete|Create session|Start processing|Cancel "
+            + "processing"
+        + "|Retry|Save a new revision|Add alias|Remove|Approve the session|Confirm|Set owner|Resolve selected|Waive "
+            + "selected"
         + "|Assign selected|Upload)$'), textarea, input[type=file], input[type=checkbox]";
 
     [Fact]

@@ -35,7 +35,8 @@ public sealed class ReviewerTests(WebAppFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Resolve", Exact = true }).ClickAsync();
 
         await Assertions.Expect(page.Locator("#issue-status")).ToHaveTextAsync("Resolved");
-        await Assertions.Expect(page.Locator(".history")).ToContainTextAsync("Receipt checked against the statement line.");
+        await Assertions.Expect(page.Locator(".history"))
+            .ToContainTextAsync("Receipt checked against the statement line.");
     }
 
     [Fact]
@@ -103,7 +104,8 @@ public sealed class ReviewerTests(WebAppFixture fixture)
 
     private static async Task<string[]> LabelsOf(IPage page) =>
         [.. (await page.Locator("figure.source-page figcaption").AllInnerTextsAsync())
-            .Select(text => text.StartsWith("Statement", StringComparison.Ordinal) ? "Statement page" : "Receipt page")];
+            .Select(text => text.StartsWith("Statement", StringComparison.Ordinal) ? "Statement page"
+                : "Receipt page")];
 
     /// <summary>An open issue about a charge that has a matched receipt, so both pages can be shown.</summary>
     private async Task<Guid> IssueWithChargeAndReceiptAsync()

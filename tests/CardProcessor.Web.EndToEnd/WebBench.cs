@@ -105,6 +105,7 @@ public sealed class WebBench(WebAppFixture fixture, ITestOutputHelper output)
     private static double Median(List<double> values)
     {
         values.Sort();
-        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
+        return values.Count % 2 == 1 ? values[values.Count / 2]
+            : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
     }
 }

@@ -39,7 +39,8 @@ public sealed class IssueLogicTests
 
     [Theory]
     [InlineData(HttpStatusCode.Forbidden, "Your role does not allow this action.")]
-    [InlineData(HttpStatusCode.PreconditionFailed, "Someone else changed this since you opened it. Reload to see their change; your note is kept.")]
+    [InlineData(HttpStatusCode.PreconditionFailed,
+        "Someone else changed this since you opened it. Reload to see their change; your note is kept.")]
     [InlineData(HttpStatusCode.Conflict, "The session is approved.")]
     public void Problems_read_as_sentences(HttpStatusCode status, string sentence) =>
         Assert.Equal(sentence, new ApiProblem(status, "Conflict", "The session is approved", "00-x").Sentence);

@@ -12,7 +12,8 @@ public sealed class MoneyAndSummaryTests : BunitContext
     [InlineData("1000000", "1,000,000.00")]
     public void Amounts_show_exactly_two_decimals(string amount, string shown)
     {
-        var money = Render<Money>(parameters => parameters.Add(p => p.Value, decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture)));
+        var money = Render<Money>(parameters =>
+            parameters.Add(p => p.Value, decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture)));
 
         Assert.Equal(shown, money.Find("span.amount").TextContent);
     }

@@ -43,7 +43,8 @@ public sealed class SessionsScreenTests : ScreenTest
     public void The_status_filter_is_sent_to_the_api_and_an_unknown_one_is_dropped()
     {
         SignedInAs("Reviewer");
-        Api.Answer("GET sessions?pageSize=200&status=Review", new { items = Array.Empty<object>(), page = 1, pageSize = 200, total = 0 });
+        Api.Answer("GET sessions?pageSize=200&status=Review",
+            new { items = Array.Empty<object>(), page = 1, pageSize = 200, total = 0 });
 
         var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo(navigation.GetUriWithQueryParameter("status", "Review"));
@@ -62,7 +63,8 @@ public sealed class SessionsScreenTests : ScreenTest
         SignedInAs("Reviewer");
         Api.Answer(
             "GET sessions?pageSize=200",
-            new { title = "Bad Request", status = 400, detail = "periodEnd must not be before periodStart", traceId = "00-abc-01" },
+            new { title = "Bad Request", status = 400, detail = "periodEnd must not be before periodStart",
+                traceId = "00-abc-01" },
             System.Net.HttpStatusCode.BadRequest);
 
         var screen = Render<SessionsPage>();

@@ -29,7 +29,8 @@ public static class EmulatorApp
         ["--faults"] = $"{EmulatorOptions.SectionName}:{nameof(EmulatorOptions.Faults)}",
     };
 
-    /// <param name="httpsCertificate">Serves <c>https://</c> URLs with this certificate (tests make a self-signed one).</param>
+    /// <param name="httpsCertificate">Serves <c>https://</c> URLs with this certificate (tests make a self-signed
+    /// one).</param>
     public static WebApplication Create(string[] args, X509Certificate2? httpsCertificate = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -40,7 +41,8 @@ public static class EmulatorApp
         builder.Configuration.AddCommandLine(args, _switches);
         if (httpsCertificate is not null)
         {
-            builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = httpsCertificate));
+            builder.WebHost.ConfigureKestrel(kestrel =>
+                kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = httpsCertificate));
         }
 
         // The service takes files up to 500 MB; Kestrel's default limit is 30 MB.
@@ -64,8 +66,10 @@ public static class EmulatorApp
         return app;
     }
 
-    /// <summary>Starts an emulator and returns once it listens; pass <c>--urls http://127.0.0.1:0</c> for a free port.</summary>
-    public static async Task<RunningEmulator> StartAsync(string[] args, X509Certificate2? httpsCertificate = null, CancellationToken cancellationToken = default)
+    /// <summary>Starts an emulator and returns once it listens; pass <c>--urls http://127.0.0.1:0</c> for a free
+    /// port.</summary>
+    public static async Task<RunningEmulator> StartAsync(string[] args, X509Certificate2? httpsCertificate = null,
+        CancellationToken cancellationToken = default)
     {
         var app = Create(args, httpsCertificate);
         await app.StartAsync(cancellationToken);

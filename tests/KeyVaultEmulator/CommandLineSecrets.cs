@@ -15,12 +15,14 @@ internal static class CommandLineSecrets
         {
             if (args[i] == Switch)
             {
-                var pair = i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{Switch} needs Name=Value.", nameof(args));
+                var pair = i + 1 < args.Length ? args[++i]
+                    : throw new ArgumentException($"{Switch} needs Name=Value.", nameof(args));
                 expanded.Add($"--{EmulatorOptions.SectionName}:{nameof(EmulatorOptions.Secrets)}:{Pair(pair)}");
             }
             else if (args[i].StartsWith(Switch + "=", StringComparison.Ordinal))
             {
-                expanded.Add($"--{EmulatorOptions.SectionName}:{nameof(EmulatorOptions.Secrets)}:{Pair(args[i][(Switch.Length + 1)..])}");
+                expanded.Add($"--{EmulatorOptions.SectionName}:{nameof(EmulatorOptions.Secrets)}:"
+                    + $"{Pair(args[i][(Switch.Length + 1)..])}");
             }
             else
             {
@@ -32,5 +34,6 @@ internal static class CommandLineSecrets
     }
 
     private static string Pair(string pair) =>
-        pair.IndexOf('=', StringComparison.Ordinal) > 0 ? pair : throw new ArgumentException($"'{pair}' is not Name=Value.", nameof(pair));
+        pair.IndexOf('=', StringComparison.Ordinal) > 0 ? pair
+            : throw new ArgumentException($"'{pair}' is not Name=Value.", nameof(pair));
 }

@@ -27,7 +27,8 @@ public static class EmulatorApp
         ["--page-size"] = $"{EmulatorOptions.SectionName}:{nameof(EmulatorOptions.PageSize)}",
     };
 
-    /// <param name="httpsCertificate">Serves <c>https://</c> URLs with this certificate instead of one made at start-up.</param>
+    /// <param name="httpsCertificate">Serves <c>https://</c> URLs with this certificate instead of one made at
+    /// start-up.</param>
     public static WebApplication Create(string[] args, X509Certificate2? httpsCertificate = null)
     {
         args = CommandLineSecrets.Expand(args);
@@ -44,7 +45,8 @@ public static class EmulatorApp
             .BindConfiguration(EmulatorOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+        builder.Services.ConfigureHttpJsonOptions(json =>
+            json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
         builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SecretStore>();
@@ -62,8 +64,10 @@ public static class EmulatorApp
         return app;
     }
 
-    /// <summary>Starts an emulator and returns once it listens; pass <c>--urls https://127.0.0.1:0</c> for a free port.</summary>
-    public static async Task<RunningEmulator> StartAsync(string[] args, X509Certificate2? httpsCertificate = null, CancellationToken cancellationToken = default)
+    /// <summary>Starts an emulator and returns once it listens; pass <c>--urls https://127.0.0.1:0</c> for a free
+    /// port.</summary>
+    public static async Task<RunningEmulator> StartAsync(string[] args, X509Certificate2? httpsCertificate = null,
+        CancellationToken cancellationToken = default)
     {
         var app = Create(args, httpsCertificate);
         await app.StartAsync(cancellationToken);
@@ -78,7 +82,8 @@ public static class EmulatorApp
         }
 
         var certificate = new EmulatorCertificate(given ?? SelfSignedCertificate.Create(), Generated: given is null);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate.Certificate));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+            kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate.Certificate));
         return certificate;
     }
 
@@ -91,6 +96,7 @@ public static class EmulatorApp
             store.Set(name, value);
         }
 
-        EmulatorLog.Seeded(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EmulatorApp)), secrets.Count);
+        EmulatorLog.Seeded(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EmulatorApp)),
+            secrets.Count);
     }
 }

@@ -3,12 +3,14 @@ using KeyVaultEmulator.Api;
 
 namespace KeyVaultEmulator;
 
-/// <summary>How the emulator behaves; every value can be given on the command line (see <see cref="EmulatorApp"/>).</summary>
+/// <summary>How the emulator behaves; every value can be given on the command line (see <see
+/// cref="EmulatorApp"/>).</summary>
 public sealed class EmulatorOptions
 {
     public const string SectionName = "Emulator";
 
-    /// <summary>The tenant named in the <c>WWW-Authenticate</c> challenge; the client asks its credential for a token from it.</summary>
+    /// <summary>The tenant named in the <c>WWW-Authenticate</c> challenge; the client asks its credential for a token
+    /// from it.</summary>
     [Required]
     public string TenantId { get; set; } = "11111111-1111-1111-1111-111111111111";
 

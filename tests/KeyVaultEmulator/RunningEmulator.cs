@@ -41,12 +41,14 @@ public sealed class RunningEmulator : IAsyncDisposable
     public SocketsHttpHandler CreateTrustingHandler()
     {
         var thumbprint = _certificate.Certificate?.GetCertHashString()
-            ?? throw new InvalidOperationException("The emulator serves Kestrel's configured certificate; trust it as any other.");
+            ?? throw new InvalidOperationException(
+                "The emulator serves Kestrel's configured certificate; trust it as any other.");
         return new SocketsHttpHandler
         {
             SslOptions = new SslClientAuthenticationOptions
             {
-                RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate?.GetCertHashString() == thumbprint,
+                RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+                    certificate?.GetCertHashString() == thumbprint,
             },
         };
     }

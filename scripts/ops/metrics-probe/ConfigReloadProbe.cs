@@ -29,14 +29,16 @@ internal static class ConfigReloadProbe
                     changed.TrySetResult();
                 }
             });
-            Console.WriteLine($"before: Validation:AmountToleranceDollars = {configuration["Validation:AmountToleranceDollars"]}");
+            Console.WriteLine(
+                $"before: Validation:AmountToleranceDollars = {configuration["Validation:AmountToleranceDollars"]}");
 
             // kubelet's update: a new timestamped folder, ..data re-pointed atomically, the old folder removed.
             WriteVersion(root, "..2026_01_01_00_01_00.2", 9);
             var temporaryLink = Path.Combine(root, "..data_tmp");
             File.CreateSymbolicLink(temporaryLink, "..2026_01_01_00_01_00.2");
             // rename(2) of the link itself, as kubelet does (File.Move would follow the link to the folder).
-            using (var rename = System.Diagnostics.Process.Start("mv", ["-T", "-f", temporaryLink, Path.Combine(root, "..data")]))
+            using (var rename = System.Diagnostics.Process.Start("mv",
+                ["-T", "-f", temporaryLink, Path.Combine(root, "..data")]))
             {
                 await rename.WaitForExitAsync();
             }
@@ -44,7 +46,8 @@ internal static class ConfigReloadProbe
             Directory.Delete(Path.Combine(root, "..2026_01_01_00_00_00.1"), recursive: true);
 
             var reloaded = await Task.WhenAny(changed.Task, Task.Delay(TimeSpan.FromSeconds(15))) == changed.Task;
-            Console.WriteLine($"after:  Validation:AmountToleranceDollars = {configuration["Validation:AmountToleranceDollars"]}");
+            Console.WriteLine(
+                $"after:  Validation:AmountToleranceDollars = {configuration["Validation:AmountToleranceDollars"]}");
             Console.WriteLine(reloaded
                 ? "config-reload: the swapped ConfigMap file was picked up"
                 : "config-reload: NOT picked up within 15 s");
@@ -59,6 +62,7 @@ internal static class ConfigReloadProbe
     private static void WriteVersion(string root, string folder, int tolerance)
     {
         Directory.CreateDirectory(Path.Combine(root, folder));
-        File.WriteAllText(Path.Combine(root, folder, "validation.json"), $$"""{ "Validation": { "AmountToleranceDollars": {{tolerance}} } }""");
+        File.WriteAllText(Path.Combine(root, folder, "validation.json"),
+            $$"""{ "Validation": { "AmountToleranceDollars": {{tolerance}} } }""");
     }
 }

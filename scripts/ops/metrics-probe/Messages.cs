@@ -14,5 +14,6 @@ public sealed class PingConsumer : IConsumer<Ping>
 
 public sealed class FailingConsumer : IConsumer<Fail>
 {
-    public Task Consume(ConsumeContext<Fail> context) => throw new InvalidOperationException("The probe's consumer fails on purpose.");
+    public Task Consume(ConsumeContext<Fail> context) =>
+        throw new InvalidOperationException("The probe's consumer fails on purpose.");
 }

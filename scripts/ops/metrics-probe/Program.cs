@@ -18,7 +18,9 @@ return args switch
 static int PrintShutdownTimeout()
 {
     using var app = WebApplication.CreateBuilder().Build();
-    Console.WriteLine($"shutdown-timeout: {app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HostOptions>>().Value.ShutdownTimeout.TotalSeconds} s");
+    Console.WriteLine(
+        $"shutdown-timeout: {app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HostOptions>>()
+            .Value.ShutdownTimeout.TotalSeconds} s");
     return 0;
 }
 

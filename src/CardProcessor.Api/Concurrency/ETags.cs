@@ -12,7 +12,8 @@ internal static class ETags
 {
     public static string From(uint version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
-    /// <summary>Whether an If-Match header names <paramref name="version"/> (or is <c>*</c>); null without one.</summary>
+    /// <summary>Whether an If-Match header names <paramref name="version"/> (or is <c>*</c>); null without
+    /// one.</summary>
     public static bool? IfMatchAccepts(HttpRequest request, uint version)
     {
         if (!request.Headers.ContainsKey(HeaderNames.IfMatch))

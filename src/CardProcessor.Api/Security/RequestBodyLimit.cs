@@ -15,11 +15,13 @@ internal static class RequestBodyLimit
     /// <summary>Endpoint metadata: the endpoint sets its own body limit.</summary>
     public sealed class OwnBodyLimit;
 
-    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
     {
         if (context.GetEndpoint()?.Metadata.GetMetadata<OwnBodyLimit>() is null)
         {
-            var limit = context.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.MaxRequestBodyBytes;
+            var limit = context.RequestServices.GetRequiredService<IOptions<SecurityOptions>>()
+                .Value.MaxRequestBodyBytes;
             if (context.Request.ContentLength > limit)
             {
                 await TypedResults.Problem(

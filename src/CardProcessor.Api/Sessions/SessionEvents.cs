@@ -25,7 +25,8 @@ internal static class SessionEvents
     /// after the first state past them has been sent.
     /// </summary>
     public static async Task<Results<ServerSentEventsResult<ProgressResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, CardProcessorDbContext db, SessionChangeFeed feed, HttpContext http, CancellationToken cancellationToken)
+        Guid id, CardProcessorDbContext db, SessionChangeFeed feed, HttpContext http,
+            CancellationToken cancellationToken)
     {
         if (!await db.Sessions.AnyAsync(s => s.Id == id, cancellationToken))
         {
@@ -69,7 +70,8 @@ internal static class SessionEvents
         }
     }
 
-    private static async Task WaitForChangeAsync(SessionSubscription subscription, TimeSpan timeout, CancellationToken stop)
+    private static async Task WaitForChangeAsync(SessionSubscription subscription, TimeSpan timeout,
+        CancellationToken stop)
     {
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(stop);
         wait.CancelAfter(timeout);

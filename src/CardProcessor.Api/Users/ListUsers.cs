@@ -8,7 +8,8 @@ internal static class ListUsers
 {
     private const int MaxUsers = 200;
 
-    /// <summary>People who have signed in, by name, for picking an assignee; <c>search</c> matches name or e-mail.</summary>
+    /// <summary>People who have signed in, by name, for picking an assignee; <c>search</c> matches name or
+    /// e-mail.</summary>
     public static async Task<Ok<UserListResponse>> HandleAsync(
         string? search, CardProcessorDbContext db, CancellationToken cancellationToken)
     {

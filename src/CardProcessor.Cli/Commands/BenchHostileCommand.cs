@@ -10,7 +10,8 @@ internal static class BenchHostileCommand
         var statement = new Option<FileInfo>("--statement")
         {
             Description = "The statement to pad (default: ../shared/fixtures/car/car-2001-001.pdf).",
-            DefaultValueFactory = _ => new FileInfo(Path.Combine("..", "shared", "fixtures", "car", "car-2001-001.pdf")),
+            DefaultValueFactory = _ =>
+                new FileInfo(Path.Combine("..", "shared", "fixtures", "car", "car-2001-001.pdf")),
         };
         var cli = new Option<FileInfo?>("--cli") { Description = "Another build's cardprocessor.dll to measure." };
         var bombMib = new Option<long>("--bomb-mib")

@@ -7,7 +7,8 @@ namespace CardProcessor.Cli.Extraction;
 /// <summary>Writes the benchmark report's laid-out pages to a PDF, with the footer and "Page n of N" on each.</summary>
 internal static class BenchReportRenderer
 {
-    public static void Render(string path, IReadOnlyList<List<(string Text, double X, double Y, bool Right)>> pages, double width, double height, double size)
+    public static void Render(string path, IReadOnlyList<List<(string Text, double X, double Y, bool Right)>> pages,
+        double width, double height, double size)
     {
         using var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);

@@ -16,18 +16,22 @@ internal sealed class BenchReportWriter
     private const double Bottom = 520;
 
     private static readonly string[] _headers =
-        ["Trans Date", "Posted Date", "Lvl", "Transaction #", "Merchant Name", "City, State", "Merchant Group", "Product Description", "PPU/G", "Quantity", "Gross Cost", "Discount", "Net Cost"];
+        ["Trans Date", "Posted Date", "Lvl", "Transaction #", "Merchant Name", "City, State", "Merchant Group",
+            "Product Description", "PPU/G", "Quantity", "Gross Cost", "Discount", "Net Cost"];
 
     private static readonly double[] _anchors = [30, 80, 130, 150, 205, 300, 385, 460, 640, 700, 780, 860, 960];
 
     private static readonly (string Group, string Merchant, string Product)[] _merchants =
     [
-        ("FUEL", "PRAIRIE FUEL #4410", "DIESEL #2"), ("FUEL", "GASWAY 0981", "UNL REG 86/87"), ("MAINTENANCE", "TREADWELL TIRE 55", "TIRE 265/70R17"),
-        ("HOTELS", "RESTWELL INN 0042", "LODGING"), ("RESTAURANTS", "SMOKEHOUSE BBQ 12", "RESTAURANT"), ("MISC", "BUILDERS DEPOT 2231", "OTHER MISCELLANEOUS TRANS"),
+        ("FUEL", "PRAIRIE FUEL #4410", "DIESEL #2"), ("FUEL", "GASWAY 0981", "UNL REG 86/87"),
+            ("MAINTENANCE", "TREADWELL TIRE 55", "TIRE 265/70R17"),
+        ("HOTELS", "RESTWELL INN 0042", "LODGING"), ("RESTAURANTS", "SMOKEHOUSE BBQ 12", "RESTAURANT"),
+            ("MISC", "BUILDERS DEPOT 2231", "OTHER MISCELLANEOUS TRANS"),
     ];
 
     private static readonly string[] _categories =
-        ["Fuel", "Maintenance", "Hotels", "Rentals", "Airline", "Travel Misc", "Restaurants", "Business Services", "Financial", "Legal & Insurance", "Medical", "Misc", "Other"];
+        ["Fuel", "Maintenance", "Hotels", "Rentals", "Airline", "Travel Misc", "Restaurants", "Business Services",
+            "Financial", "Legal & Insurance", "Medical", "Misc", "Other"];
 
     private readonly Random _random = new(20260101);
     private readonly List<List<(string Text, double X, double Y, bool Right)>> _pages = [];
@@ -48,7 +52,8 @@ internal sealed class BenchReportWriter
         while (_pages.Count < pageCount - 1)
         {
             var number = $"556735xxxxxx{(1000 + card++).ToString(CultureInfo.InvariantCulture)}";
-            var name = card % 3 == 0 ? $"{100 + card}VEHICLE UNIT" : $"BENCHHOLDER{card.ToString(CultureInfo.InvariantCulture)}";
+            var name = card % 3 == 0 ? $"{100 + card}VEHICLE UNIT"
+                : $"BENCHHOLDER{card.ToString(CultureInfo.InvariantCulture)}";
             NewPage(number, name);
             var byCategory = new Dictionary<string, decimal>();
             for (var t = 0; t < 12 + _random.Next(20); t++)
@@ -111,7 +116,8 @@ internal sealed class BenchReportWriter
             string[] cells =
             [
                 $"03/{day:00}/2026", $"03/{day:00}/2026", "F", reference, merchant, "LAFAYETTE, LA", group, product,
-                price.ToString("F5", CultureInfo.InvariantCulture), quantity.ToString("F2", CultureInfo.InvariantCulture), Money(gross), "$0.00", Money(gross),
+                price.ToString("F5", CultureInfo.InvariantCulture),
+                    quantity.ToString("F2", CultureInfo.InvariantCulture), Money(gross), "$0.00", Money(gross),
             ];
             for (var c = 0; c < cells.Length; c++)
             {
@@ -158,7 +164,9 @@ internal sealed class BenchReportWriter
             return;
         }
 
-        foreach (var (label, value) in new[] { ("Account Code:", "B-10K - BENCHMARK CONSTRUCTION LLC"), ("Customer ID:", "BENCH1"), ("Card Number:", number), ("Cardholder Name:", name!), ("Employee ID:", "4242") })
+        foreach (var (label, value) in new[] { ("Account Code:", "B-10K - BENCHMARK CONSTRUCTION LLC"),
+            ("Customer ID:", "BENCH1"), ("Card Number:", number), ("Cardholder Name:", name!),
+            ("Employee ID:", "4242") })
         {
             Add(label, 30, false);
             Add(value, 150, false);

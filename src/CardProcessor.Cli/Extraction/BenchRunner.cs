@@ -20,7 +20,8 @@ internal static class BenchRunner
         var largest = fixture ?? DefaultFixture();
         if (largest is null || !largest.Exists)
         {
-            output.WriteLine("bench: the largest fixture (../shared/fixtures/car/car-2099-000.pdf) was not found; pass --fixture.");
+            output.WriteLine(
+                "bench: the largest fixture (../shared/fixtures/car/car-2099-000.pdf) was not found; pass --fixture.");
             return 2;
         }
 
@@ -28,16 +29,21 @@ internal static class BenchRunner
         var files = new List<string> { largest.FullName };
         if (pages > 0)
         {
-            var generated = Path.Combine(Path.GetTempPath(), "cardprocessor-bench", $"generated-car-{pages.ToString(CultureInfo.InvariantCulture)}-pages.pdf");
+            var generated = Path.Combine(Path.GetTempPath(), "cardprocessor-bench",
+                $"generated-car-{pages.ToString(CultureInfo.InvariantCulture)}-pages.pdf");
             Directory.CreateDirectory(Path.GetDirectoryName(generated)!);
             output.WriteLine($"Writing a {pages}-page card activity report to {generated} ...");
             BenchReportWriter.Write(generated, pages);
             files.Add(generated);
         }
 
-        output.WriteLine($"Runs per tool: {runs}. cold s: the fastest of {runs} runs, each a new process (start-up, JIT and");
-        output.WriteLine("PdfPig's one-time caches included); warm s: the fastest run after the first inside one process.");
-        output.WriteLine($"pdftotext is native: each of its runs is a new process, cold and warm alike. {Describe(SelfConfiguration())}");
+        output.WriteLine(
+            $"Runs per tool: {runs}. cold s: the fastest of {runs} runs, each a new process (start-up, JIT and");
+        output.WriteLine(
+            "PdfPig's one-time caches included); warm s: the fastest run after the first inside one process.");
+        output.WriteLine(
+            $"pdftotext is native: each of its runs is a new process, cold and warm alike. "
+            + $"{Describe(SelfConfiguration())}");
         output.WriteLine(BenchMeasurement.Header);
         foreach (var file in files)
         {
@@ -45,13 +51,17 @@ internal static class BenchRunner
             rows.ForEach(r => output.WriteLine(r.ToRow()));
             var extraction = rows[0];
             var pdftotext = rows[^1];
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  extraction / pdftotext time, cold: {extraction.ColdSeconds / pdftotext.ColdSeconds:F2}x (target 3x), warm: {extraction.WarmSeconds / pdftotext.WarmSeconds:F2}x (target 1.2x)"));
+            output.WriteLine(
+                string.Create(CultureInfo.InvariantCulture,
+                $"  extraction / pdftotext time, cold: {extraction.ColdSeconds / pdftotext.ColdSeconds:F2}x (target "
+                + $"3x), warm: {extraction.WarmSeconds / pdftotext.WarmSeconds:F2}x (target 1.2x)"));
         }
 
         return 0;
     }
 
-    /// <summary>The child side: extracts the file <paramref name="runs"/> times and prints its figures as JSON.</summary>
+    /// <summary>The child side: extracts the file <paramref name="runs"/> times and prints its figures as
+    /// JSON.</summary>
     public static int RunChild(FileInfo file, int runs, TextWriter output)
     {
         var times = new List<double>();
@@ -70,7 +80,9 @@ internal static class BenchRunner
         }
 
         using var process = Process.GetCurrentProcess();
-        output.WriteLine(JsonSerializer.Serialize(new ChildResult(pages, transactions, times[0], BestAfterFirst(times), process.PeakWorkingSet64)));
+        output.WriteLine(
+            JsonSerializer.Serialize(
+            new ChildResult(pages, transactions, times[0], BestAfterFirst(times), process.PeakWorkingSet64)));
         return 0;
     }
 
@@ -101,7 +113,8 @@ internal static class BenchRunner
             peaks[^1] = Math.Max(peaks[^1], peak);
             for (var v = 0; v < variants.Length; v++)
             {
-                (seconds, peak, _) = ChildProcessMeter.Run(command, [.. arguments, "extract", file], variants[v].Environment);
+                (seconds, peak, _) = ChildProcessMeter.Run(command, [.. arguments, "extract", file],
+                    variants[v].Environment);
                 cold[v].Add(seconds);
                 peaks[v] = Math.Max(peaks[v], peak);
             }
@@ -111,12 +124,18 @@ internal static class BenchRunner
         for (var v = 0; v < variants.Length; v++)
         {
             // Warm: one process extracting the file runs + 1 times; its first run is the cold one.
-            var (_, peak, text) = ChildProcessMeter.Run(command, [.. arguments, "bench", "--child", file, "--runs", (runs + 1).ToString(CultureInfo.InvariantCulture)], variants[v].Environment);
+            var (_, peak, text) = ChildProcessMeter.Run(command,
+                [.. arguments, "bench", "--child", file, "--runs", (runs + 1).ToString(CultureInfo.InvariantCulture)],
+                variants[v].Environment);
             var result = JsonSerializer.Deserialize<ChildResult>(text.Trim())!;
-            rows.Add(new BenchMeasurement(variants[v].Tool, Path.GetFileName(file), result.Pages, result.Transactions, cold[v].Min(), result.BestSeconds, Math.Max(peaks[v], Math.Max(peak, result.PeakBytes))));
+            rows.Add(
+                new BenchMeasurement(variants[v].Tool, Path.GetFileName(file), result.Pages, result.Transactions,
+                cold[v].Min(), result.BestSeconds, Math.Max(peaks[v], Math.Max(peak, result.PeakBytes))));
         }
 
-        rows.Add(new BenchMeasurement("pdftotext -layout", Path.GetFileName(file), rows[0].Pages, rows[0].Transactions, pdftotext.Min(), pdftotext.Min(), peaks[^1]));
+        rows.Add(
+            new BenchMeasurement("pdftotext -layout", Path.GetFileName(file), rows[0].Pages, rows[0].Transactions,
+            pdftotext.Min(), pdftotext.Min(), peaks[^1]));
         return rows;
     }
 
@@ -132,11 +151,15 @@ internal static class BenchRunner
     }
 
     private static bool? Switch(string name) =>
-        bool.TryParse(Convert.ToString(AppContext.GetData(name), CultureInfo.InvariantCulture), out var value) ? value : null;
+        bool.TryParse(Convert.ToString(AppContext.GetData(name), CultureInfo.InvariantCulture), out var value) ? value
+            : null;
 
     private static string Describe((bool ReadyToRun, bool? Tiered, bool? TieredPgo) configuration) =>
-        $"This build: {(configuration.ReadyToRun ? "ReadyToRun (published with -r)" : "JIT only (not published with -r, so ReadyToRun=0 changes nothing)")}, "
-        + $"tiered compilation {(configuration.Tiered is false ? "off" : "on")}, tiered PGO {(configuration.TieredPgo is false ? "off" : "on")}.";
+        "This build: " + (configuration.ReadyToRun
+            ? "ReadyToRun (published with -r)"
+            : "JIT only (not published with -r, so ReadyToRun=0 changes nothing)") + ", "
+        + $"tiered compilation {(configuration.Tiered is false ? "off" : "on")}, tiered PGO "
+            + $"{(configuration.TieredPgo is false ? "off" : "on")}.";
 
     /// <summary>How to start this same program again: the apphost, or <c>dotnet cardprocessor.dll</c>.</summary>
     private static (string Command, string[] Arguments) SelfCommand()
@@ -155,8 +178,10 @@ internal static class BenchRunner
             directory = directory.Parent;
         }
 
-        return directory is null ? null : new FileInfo(Path.Combine(directory.FullName, "..", "shared", "fixtures", "car", "car-2099-000.pdf"));
+        return directory is null ? null
+            : new FileInfo(Path.Combine(directory.FullName, "..", "shared", "fixtures", "car", "car-2099-000.pdf"));
     }
 
-    private sealed record ChildResult(int Pages, int Transactions, double FirstSeconds, double BestSeconds, long PeakBytes);
+    private sealed record ChildResult(int Pages, int Transactions, double FirstSeconds, double BestSeconds,
+        long PeakBytes);
 }

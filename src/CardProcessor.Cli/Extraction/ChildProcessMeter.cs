@@ -9,7 +9,8 @@ namespace CardProcessor.Cli.Extraction;
 /// </summary>
 internal static class ChildProcessMeter
 {
-    public static (double Seconds, long PeakBytes, string Output) Run(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    public static (double Seconds, long PeakBytes, string Output) Run(string fileName, IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {

@@ -13,7 +13,8 @@ internal static class DocumentIntelligenceExtractRunner
 {
     public const int ServiceFailed = 6;
 
-    public static async Task<int> RunAsync(FileInfo file, Uri endpoint, string key, Stream output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(FileInfo file, Uri endpoint, string key, Stream output, TextWriter error,
+        CancellationToken cancellationToken)
     {
         if (!file.Exists)
         {
@@ -35,10 +36,13 @@ internal static class DocumentIntelligenceExtractRunner
         catch (RequestFailedException exception)
         {
             // Azure.Core's message carries the whole response; the first line is the service's reason.
-            await error.WriteLineAsync($"extract: {file.Name}: Document Intelligence answered {exception.Status} {exception.ErrorCode}: {FirstLine(exception.Message)}");
+            await error.WriteLineAsync(
+                $"extract: {file.Name}: Document Intelligence answered {exception.Status} {exception.ErrorCode}: "
+                + $"{FirstLine(exception.Message)}");
             return ServiceFailed;
         }
-        catch (Exception exception) when (exception is DocumentAnalysisFailedException or TimeoutException or HttpRequestException)
+        catch (Exception exception)
+            when (exception is DocumentAnalysisFailedException or TimeoutException or HttpRequestException)
         {
             await error.WriteLineAsync($"extract: {file.Name}: Document Intelligence: {FirstLine(exception.Message)}");
             return ServiceFailed;

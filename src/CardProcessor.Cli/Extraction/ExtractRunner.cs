@@ -16,10 +16,12 @@ internal static class ExtractRunner
     public const int Unrecognized = 4;
     public const int NoText = 5;
 
-    /// <summary>The file goes beyond one of the document limits (size, inflated bytes, operators, pages, time).</summary>
+    /// <summary>The file goes beyond one of the document limits (size, inflated bytes, operators, pages,
+    /// time).</summary>
     public const int OverLimit = 6;
 
-    public static int Run(FileInfo file, Stream output, TextWriter error) => Run(file, new DocumentLimits(), output, error);
+    public static int Run(FileInfo file, Stream output, TextWriter error) =>
+        Run(file, new DocumentLimits(), output, error);
 
     public static int Run(FileInfo file, DocumentLimits limits, Stream output, TextWriter error)
     {

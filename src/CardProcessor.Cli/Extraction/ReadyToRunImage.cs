@@ -10,7 +10,8 @@ internal static class ReadyToRunImage
         using var stream = File.OpenRead(assemblyPath);
         using var reader = new PEReader(stream);
 
-        // Crossgen writes the ReadyToRun header into the managed native header directory; IL-only images leave it empty.
+        // Crossgen writes the ReadyToRun header into the managed native header directory; IL-only images leave it
+        // empty.
         return reader.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
     }
 }

@@ -39,7 +39,8 @@ internal static class HostileBenchRunner
         {
             var (exit, seconds, peak) = MeasureCli(cli, file);
             var row = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
-                $"{Path.GetFileName(file),-14} {new FileInfo(file).Length,12:N0} {exit,8} {seconds,7:F2} {peak / 1048576.0,12:F0}"));
+                $"{Path.GetFileName(file),-14} {new FileInfo(file).Length,12:N0} {exit,8} {seconds,7:F2} "
+                    + $"{peak / 1048576.0,12:F0}"));
             if (http is not null)
             {
                 var (status, uploadSeconds) = await UploadAsync(http, session!, file);

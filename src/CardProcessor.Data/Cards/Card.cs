@@ -22,7 +22,8 @@ public sealed class Card
     /// <summary>The <c>Customer ID</c> the card's statement section prints; null where none is printed.</summary>
     public string? CustomerId { get; set; }
 
-    /// <summary>The employee id the card's statement section prints (a vehicle's unit number); null where none is.</summary>
+    /// <summary>The employee id the card's statement section prints (a vehicle's unit number); null where none
+    /// is.</summary>
     public string? EmployeeNumber { get; set; }
 
     public required string Last4 { get; set; }

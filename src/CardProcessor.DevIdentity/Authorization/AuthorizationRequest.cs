@@ -17,7 +17,8 @@ public sealed record AuthorizationRequest(
         ["client_id", "redirect_uri", "scope", "state", "nonce", "code_challenge", "code_challenge_method",
             "response_type", "response_mode"];
 
-    /// <summary>Reads the request's parameters; the reason it is refused otherwise (OAuth 2.0's invalid_request).</summary>
+    /// <summary>Reads the request's parameters; the reason it is refused otherwise (OAuth 2.0's
+    /// invalid_request).</summary>
     public static (AuthorizationRequest? Request, string? Error) Read(Func<string, string?> parameter)
     {
         var clientId = parameter("client_id");

@@ -8,7 +8,8 @@ namespace CardProcessor.DocumentIntelligence.Layout;
 /// origin at the top-left corner, y downwards, so that a scan reads like a text PDF.
 /// </summary>
 /// <remarks>
-/// <para>PDF (and TIFF) pages come in inches: one inch is 72 points, exactly what the PDF's own text layer gives.</para>
+/// <para>PDF (and TIFF) pages come in inches: one inch is 72 points, exactly what the PDF's own text layer
+/// gives.</para>
 /// <para>
 /// Image pages come in pixels of unknown resolution. They are scaled so that the shorter side measures 8.5 inches
 /// (612 points), a letter page's width: a photographed or scanned statement page then has the size, and its
@@ -33,13 +34,15 @@ public static class LayoutPageConverter
         return result.Pages.Select(ToLayoutPage).ToList();
     }
 
-    /// <exception cref="InvalidDataException">The page has no size or an unknown unit (e.g. HTML or Office input).</exception>
+    /// <exception cref="InvalidDataException">The page has no size or an unknown unit (e.g. HTML or Office
+    /// input).</exception>
     public static LayoutPage ToLayoutPage(DocumentPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
         if (page.Width is not > 0 || page.Height is not > 0)
         {
-            throw new InvalidDataException($"Page {page.PageNumber} has no size; only PDF and image input can be laid out.");
+            throw new InvalidDataException(
+                $"Page {page.PageNumber} has no size; only PDF and image input can be laid out.");
         }
 
         var width = page.Width.Value;
@@ -48,7 +51,9 @@ public static class LayoutPageConverter
         {
             LengthUnits.Inch => PointsPerInch,
             LengthUnits.Pixel => ImageShortSideInPoints / Math.Min(width, height),
-            _ => throw new InvalidDataException($"Page {page.PageNumber} is measured in '{page.Unit}', neither inch nor pixel."),
+            _ =>
+                throw new InvalidDataException(
+                $"Page {page.PageNumber} is measured in '{page.Unit}', neither inch nor pixel."),
         };
 
         var rotation = new PageRotation(page.Angle ?? 0, width, height);
@@ -65,6 +70,7 @@ public static class LayoutPageConverter
             words.Add(new LayoutWord(word.Content, left * scale, top * scale, right * scale, bottom * scale));
         }
 
-        return new LayoutPage(page.PageNumber, rotation.UprightWidth * scale, rotation.UprightHeight * scale, words, LayoutSource.DocumentIntelligence);
+        return new LayoutPage(page.PageNumber, rotation.UprightWidth * scale, rotation.UprightHeight * scale, words,
+            LayoutSource.DocumentIntelligence);
     }
 }

@@ -8,7 +8,8 @@ namespace CardProcessor.DocumentIntelligence.Model;
 public sealed record DocumentField
 {
     /// <summary>
-    /// <c>string</c>, <c>date</c>, <c>time</c>, <c>phoneNumber</c>, <c>number</c>, <c>integer</c>, <c>selectionMark</c>,
+    /// <c>string</c>, <c>date</c>, <c>time</c>, <c>phoneNumber</c>, <c>number</c>, <c>integer</c>,
+    /// <c>selectionMark</c>,
     /// <c>countryRegion</c>, <c>signature</c>, <c>array</c>, <c>object</c>, <c>currency</c>, <c>address</c>,
     /// <c>boolean</c> or <c>selectionGroup</c>; kept as text so that a type added later still reads.
     /// </summary>

@@ -6,7 +6,8 @@ namespace CardProcessor.DocumentIntelligence.Model;
 /// </summary>
 public sealed record DocumentTableCell
 {
-    /// <summary><c>content</c> when absent, or <c>rowHeader</c>, <c>columnHeader</c>, <c>stubHead</c>, <c>description</c>.</summary>
+    /// <summary><c>content</c> when absent, or <c>rowHeader</c>, <c>columnHeader</c>, <c>stubHead</c>,
+    /// <c>description</c>.</summary>
     public string? Kind { get; init; }
 
     public int RowIndex { get; init; }

@@ -11,11 +11,13 @@ namespace CardProcessor.DocumentIntelligence.Protocol;
 /// Azure.Core's own helpers for this are internal, and its retry policy already repeats each request on
 /// 408, 429 and 5xx, so this loop only reads <c>status</c>.
 /// </summary>
-internal sealed class AnalyzeOperationRunner(HttpPipeline pipeline, Uri endpoint, TimeSpan minimumPollInterval, ILogger logger)
+internal sealed class AnalyzeOperationRunner(HttpPipeline pipeline, Uri endpoint, TimeSpan minimumPollInterval,
+    ILogger logger)
 {
     private readonly AnalyzeRequestFactory _requests = new(pipeline, endpoint);
 
-    public async Task<AcceptedAnalysis> StartAsync(string modelId, BinaryData document, AnalyzeDocumentOptions options, CancellationToken cancellationToken)
+    public async Task<AcceptedAnalysis> StartAsync(string modelId, BinaryData document, AnalyzeDocumentOptions options,
+        CancellationToken cancellationToken)
     {
         using var message = _requests.CreateAnalyze(modelId, document, options);
         await pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
@@ -28,11 +30,13 @@ internal sealed class AnalyzeOperationRunner(HttpPipeline pipeline, Uri endpoint
         response.Headers.TryGetValue(OperationLocation.HeaderName, out var header);
         var location = OperationLocation.Parse(header, endpoint);
         response.Headers.TryGetValue("apim-request-id", out var requestId);
-        DocumentIntelligenceLog.AnalyzeAccepted(logger, modelId, document.ToMemory().Length, location.ResultId, requestId);
+        DocumentIntelligenceLog.AnalyzeAccepted(logger, modelId, document.ToMemory().Length, location.ResultId,
+            requestId);
         return new AcceptedAnalysis(location, ServerDelay.Read(response, DateTimeOffset.UtcNow));
     }
 
-    public async Task<AnalyzeResult> WaitForResultAsync(string modelId, AcceptedAnalysis accepted, CancellationToken cancellationToken)
+    public async Task<AnalyzeResult> WaitForResultAsync(string modelId, AcceptedAnalysis accepted,
+        CancellationToken cancellationToken)
     {
         var delay = PollDelay(accepted.RetryAfter);
         while (true)
@@ -47,21 +51,28 @@ internal sealed class AnalyzeOperationRunner(HttpPipeline pipeline, Uri endpoint
             }
 
             var operation = response.Content.ToObjectFromJson<AnalyzeOperation>(DocumentIntelligenceJson.Options)
-                ?? throw new InvalidDataException($"Document Intelligence answered the poll of {accepted.Location.ResultId} with an empty body.");
+                ?? throw new InvalidDataException(
+                    $"Document Intelligence answered the poll of {accepted.Location.ResultId} with an empty body.");
             if (IsStatus(operation, AnalyzeOperationStatus.Succeeded))
             {
                 return operation.AnalyzeResult
-                    ?? throw new InvalidDataException($"Document Intelligence result {accepted.Location.ResultId} succeeded without an analyzeResult.");
+                    ?? throw new InvalidDataException(
+                        $"Document Intelligence result {accepted.Location.ResultId} succeeded without an "
+                        + $"analyzeResult.");
             }
 
-            if (IsStatus(operation, AnalyzeOperationStatus.Failed) || IsStatus(operation, AnalyzeOperationStatus.Canceled))
+            if (IsStatus(operation, AnalyzeOperationStatus.Failed)
+                || IsStatus(operation, AnalyzeOperationStatus.Canceled))
             {
-                DocumentIntelligenceLog.AnalyzeFailed(logger, modelId, accepted.Location.ResultId, operation.Status, operation.Error?.Code, operation.Error?.MostSpecificCode);
-                throw new DocumentAnalysisFailedException(modelId, operation.Status, accepted.Location.ResultId, operation.Error);
+                DocumentIntelligenceLog.AnalyzeFailed(logger, modelId, accepted.Location.ResultId, operation.Status,
+                    operation.Error?.Code, operation.Error?.MostSpecificCode);
+                throw new DocumentAnalysisFailedException(modelId, operation.Status, accepted.Location.ResultId,
+                    operation.Error);
             }
 
             delay = PollDelay(ServerDelay.Read(response, DateTimeOffset.UtcNow));
-            DocumentIntelligenceLog.AnalyzePending(logger, accepted.Location.ResultId, operation.Status, delay.TotalMilliseconds);
+            DocumentIntelligenceLog.AnalyzePending(logger, accepted.Location.ResultId, operation.Status,
+                delay.TotalMilliseconds);
         }
     }
 

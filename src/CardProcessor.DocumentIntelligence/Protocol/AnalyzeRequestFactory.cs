@@ -47,7 +47,8 @@ internal sealed class AnalyzeRequestFactory
         {
             request.Headers.Add("Content-Type", "application/json");
             var body = new AnalyzeDocumentRequest(Base64Source: document.ToArray());
-            request.Content = RequestContent.Create(JsonSerializer.SerializeToUtf8Bytes(body, DocumentIntelligenceJson.Options));
+            request.Content = RequestContent.Create(
+                JsonSerializer.SerializeToUtf8Bytes(body, DocumentIntelligenceJson.Options));
         }
         else
         {

@@ -52,7 +52,8 @@ internal sealed class ErrorEnvelopeParser : RequestFailedDetailsParser
 
         try
         {
-            var envelope = content.ToObjectFromJson<DocumentIntelligenceErrorResponse>(DocumentIntelligenceJson.Options);
+            var envelope = content.ToObjectFromJson<DocumentIntelligenceErrorResponse>(
+                DocumentIntelligenceJson.Options);
             return envelope?.Error is { Code: not null, Message: not null } error ? error : null;
         }
         catch (JsonException)

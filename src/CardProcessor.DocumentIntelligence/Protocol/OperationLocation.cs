@@ -15,13 +15,16 @@ internal sealed record OperationLocation(Uri Uri, string ResultId)
     {
         if (!Uri.TryCreate(header, UriKind.Absolute, out var uri))
         {
-            throw new InvalidOperationException($"The service accepted the document but sent no usable {HeaderName} header ('{header}').");
+            throw new InvalidOperationException(
+                $"The service accepted the document but sent no usable {HeaderName} header ('{header}').");
         }
 
-        if (!string.Equals(uri.GetLeftPart(UriPartial.Authority), endpoint.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(uri.GetLeftPart(UriPartial.Authority), endpoint.GetLeftPart(UriPartial.Authority),
+            StringComparison.OrdinalIgnoreCase))
         {
             throw new InvalidOperationException(
-                $"The service's {HeaderName} points to {uri.GetLeftPart(UriPartial.Authority)}, not to the endpoint {endpoint.GetLeftPart(UriPartial.Authority)}; refusing to send credentials there.");
+                $"The service's {HeaderName} points to {uri.GetLeftPart(UriPartial.Authority)}, not to the endpoint "
+                    + $"{endpoint.GetLeftPart(UriPartial.Authority)}; refusing to send credentials there.");
         }
 
         if (!uri.Query.Contains("api-version=", StringComparison.Ordinal))

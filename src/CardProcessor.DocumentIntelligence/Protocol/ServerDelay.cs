@@ -32,7 +32,8 @@ internal static class ServerDelay
             return TimeSpan.FromSeconds(seconds);
         }
 
-        return DateTimeOffset.TryParse(retryAfter, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+        return DateTimeOffset.TryParse(retryAfter, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal,
+            out var date)
             ? (date > now ? date - now : TimeSpan.Zero)
             : null;
     }

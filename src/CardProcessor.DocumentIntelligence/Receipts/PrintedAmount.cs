@@ -14,7 +14,8 @@ internal static partial class PrintedAmount
     {
         var match = AmountRegex().Match(text ?? "");
         if (!match.Success
-            || !decimal.TryParse(match.Groups["number"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+            || !decimal.TryParse(match.Groups["number"].Value.Replace(",", "", StringComparison.Ordinal),
+                NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
         {
             return null;
         }
@@ -23,6 +24,9 @@ internal static partial class PrintedAmount
         return negative ? -amount : amount;
     }
 
-    [GeneratedRegex(@"^\s*(?<open>\()?\s*(?<minus>-)?\s*\p{Sc}?\s*(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<close>\))?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^\s*(?<open>\()?\s*(?<minus>-)?\s*\p{Sc}?\s*"
+            + @"(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<close>\))?\s*$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex AmountRegex();
 }

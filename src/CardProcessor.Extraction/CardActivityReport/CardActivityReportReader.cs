@@ -53,7 +53,8 @@ internal sealed class CardActivityReportReader : IDocumentReader
                 continue;
             }
 
-            if (HeaderReader.TryRead(lines, i, CardActivityVocabulary.Transactions, CardActivityVocabulary.TransactionsRequired, out var count) is { } header)
+            if (HeaderReader.TryRead(lines, i, CardActivityVocabulary.Transactions,
+                CardActivityVocabulary.TransactionsRequired, out var count) is { } header)
             {
                 _columns = header;
                 _summaryColumns = null;
@@ -61,7 +62,8 @@ internal sealed class CardActivityReportReader : IDocumentReader
                 continue;
             }
 
-            if (HeaderReader.TryRead(lines, i, CardActivityVocabulary.ProductSummary, CardActivityVocabulary.ProductSummaryRequired, out count) is { } summary)
+            if (HeaderReader.TryRead(lines, i, CardActivityVocabulary.ProductSummary,
+                CardActivityVocabulary.ProductSummaryRequired, out count) is { } summary)
             {
                 _transactions.Close(_section);
                 _summaryColumns = summary;
@@ -159,7 +161,8 @@ internal sealed class CardActivityReportReader : IDocumentReader
             {
                 _findings.Add(FindingFactory.Note(
                     FindingCodes.UnreadableRow,
-                    $"A line item row on page {FindingFactory.Format(page)} starts with a date but its amounts cannot be read.",
+                    $"A line item row on page {FindingFactory.Format(page)} starts with a date but its amounts cannot "
+                        + $"be read.",
                     _section.LastFour,
                     page: page));
             }

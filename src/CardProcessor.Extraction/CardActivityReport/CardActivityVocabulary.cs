@@ -6,7 +6,8 @@ namespace CardProcessor.Extraction.CardActivityReport;
 internal static class CardActivityVocabulary
 {
     private static readonly ColumnKind[] _numeric =
-        [ColumnKind.UnitPrice, ColumnKind.Quantity, ColumnKind.Gross, ColumnKind.Discount, ColumnKind.Net, ColumnKind.Count];
+        [ColumnKind.UnitPrice, ColumnKind.Quantity, ColumnKind.Gross, ColumnKind.Discount, ColumnKind.Net,
+            ColumnKind.Count];
 
     public static HeaderVocabulary Transactions { get; } = new(
         [

@@ -28,7 +28,8 @@ internal sealed class CardSectionHeaderReader
             return true;
         }
 
-        var cardNumber = LabeledValue.Find(line, "Card Number:", maxValueGap) ?? LabeledValue.Find(line, "Card Token:", maxValueGap);
+        var cardNumber = LabeledValue.Find(line, "Card Number:", maxValueGap)
+            ?? LabeledValue.Find(line, "Card Token:", maxValueGap);
         if (cardNumber is not null)
         {
             // "Card Number: ALL" is the report's filter label, not a card.
@@ -58,7 +59,8 @@ internal sealed class CardSectionHeaderReader
     /// <summary>The header read since the last call, if it named a card; the fields are cleared either way.</summary>
     public CardSectionIdentity? Complete()
     {
-        var identity = _cardNumber is null ? null : new CardSectionIdentity(_cardNumber, _customerId, _name, _employeeId);
+        var identity = _cardNumber is null ? null
+            : new CardSectionIdentity(_cardNumber, _customerId, _name, _employeeId);
         _customerId = _cardNumber = _name = _employeeId = null;
         return identity;
     }

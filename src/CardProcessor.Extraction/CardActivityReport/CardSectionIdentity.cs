@@ -17,7 +17,8 @@ internal sealed record CardSectionIdentity(string CardNumber, string? CustomerId
         && Agrees(Name, other.Name)
         && Agrees(EmployeeId, other.EmployeeId);
 
-    /// <summary>How many fields both headers print with the same value, to prefer the closest of several candidates.</summary>
+    /// <summary>How many fields both headers print with the same value, to prefer the closest of several
+    /// candidates.</summary>
     public int SharedFields(CardSectionIdentity other) =>
         (Matches(CustomerId, other.CustomerId) ? 1 : 0)
         + (Matches(Name, other.Name) ? 1 : 0)

@@ -28,7 +28,8 @@ internal sealed class CategoryTotalsHeader
     /// <summary>Reads the headings starting at a line; null if the line does not start them.</summary>
     public static CategoryTotalsHeader? TryRead(IReadOnlyList<LayoutLine> lines, int index, out int lineCount)
     {
-        var header = HeaderReader.TryRead(lines, index, _vocabulary, h => h.Columns.Count(c => c.Kind == ColumnKind.Amount) >= 3, out lineCount);
+        var header = HeaderReader.TryRead(lines, index, _vocabulary,
+            h => h.Columns.Count(c => c.Kind == ColumnKind.Amount) >= 3, out lineCount);
         return header is null ? null : new CategoryTotalsHeader(header);
     }
 

@@ -14,7 +14,8 @@ internal sealed class CategoryTotalsReader
     /// <summary>Reads the line at <paramref name="index"/> if it belongs to a card's totals block.</summary>
     /// <param name="lineCount">How many lines were read (a wrapped heading row spans several).</param>
     /// <param name="current">The section being read, which the block closes when it names its number.</param>
-    public bool TryRead(IReadOnlyList<LayoutLine> lines, int index, IReadOnlyList<CardSectionBuilder> sections, CardSectionBuilder? current, int page, out int lineCount)
+    public bool TryRead(IReadOnlyList<LayoutLine> lines, int index, IReadOnlyList<CardSectionBuilder> sections,
+        CardSectionBuilder? current, int page, out int lineCount)
     {
         var line = lines[index];
         lineCount = 1;
@@ -24,7 +25,8 @@ internal sealed class CategoryTotalsReader
             // Two sections may print the same masked number: the block belongs to the one it closes.
             _pending = (current?.CardNumber == card ? current : null)
                 ?? sections.LastOrDefault(s => s.CardNumber == card)
-                ?? sections.LastOrDefault(s => s.LastFour.Length == 4 && card.EndsWith(s.LastFour, StringComparison.Ordinal))
+                ?? sections.LastOrDefault(s => s.LastFour.Length == 4
+                    && card.EndsWith(s.LastFour, StringComparison.Ordinal))
                 ?? (sections.Count > 0 ? sections[^1] : null);
             _header = null;
             return true;
@@ -49,7 +51,8 @@ internal sealed class CategoryTotalsReader
         _pending.CategoryTotals = values
             .Where(v => v.Name != CategoryTotalsHeader.TotalColumn)
             .ToDictionary(v => v.Name, v => v.Amount);
-        _pending.Total = values.Where(v => v.Name == CategoryTotalsHeader.TotalColumn).Select(v => (decimal?)v.Amount).FirstOrDefault();
+        _pending.Total = values.Where(v => v.Name == CategoryTotalsHeader.TotalColumn).Select(v => (decimal?)v.Amount)
+            .FirstOrDefault();
         _pending.TotalsPage = page;
         _pending = null;
         _header = null;

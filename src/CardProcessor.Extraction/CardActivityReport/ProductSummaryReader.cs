@@ -47,7 +47,8 @@ internal static partial class ProductSummaryReader
 
     private static ProductSummaryRow FromCells(string description, RowCells cells, decimal net, int page) => new(
         description,
-        int.TryParse(cells[ColumnKind.Count], NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var count) ? count : null,
+        int.TryParse(cells[ColumnKind.Count], NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var count)
+            ? count : null,
         AmountParser.ParseOrNull(cells[ColumnKind.Quantity]),
         AmountParser.ParseOrNull(cells[ColumnKind.Gross]),
         AmountParser.ParseOrNull(cells[ColumnKind.Discount]),

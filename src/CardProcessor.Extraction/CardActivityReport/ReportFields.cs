@@ -14,7 +14,8 @@ namespace CardProcessor.Extraction.CardActivityReport;
 internal sealed partial class ReportFields
 {
     private static readonly string[] _producedOnFormats =
-        ["M/d/yyyy h:mm:sstt", "M/d/yyyy h:mm:ss tt", "M/d/yyyy H:mm:ss", "M/d/yyyy h:mmtt", "M/d/yyyy h:mm tt", "M/d/yyyy H:mm", "yyyy-MM-dd HH:mm:ss"];
+        ["M/d/yyyy h:mm:sstt", "M/d/yyyy h:mm:ss tt", "M/d/yyyy H:mm:ss", "M/d/yyyy h:mmtt", "M/d/yyyy h:mm tt",
+            "M/d/yyyy H:mm", "yyyy-MM-dd HH:mm:ss"];
 
     public DateTime? ProducedOn { get; private set; }
 
@@ -63,11 +64,13 @@ internal sealed partial class ReportFields
     private static DateTime? ParseProducedOn(string text)
     {
         var value = text.Trim();
-        return DateTime.TryParseExact(value, _producedOnFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed)
+        return DateTime.TryParseExact(value, _producedOnFormats, CultureInfo.InvariantCulture,
+            DateTimeStyles.AllowWhiteSpaces, out var parsed)
             ? parsed
             : null;
     }
 
-    [GeneratedRegex(@"Posted Date between\s+(?<start>\S+)\s+and\s+(?<end>\S+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"Posted Date between\s+(?<start>\S+)\s+and\s+(?<end>\S+)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodRegex();
 }

@@ -15,7 +15,8 @@ internal static partial class ReportFurniture
     private static readonly Func<string, bool>[] _footerTitle =
         [Exact("Cardholder"), Exact("Activity"), Exact("Report"), Exact("General"), VersionStamp().IsMatch];
 
-    private static readonly Func<string, bool>[] _pageNumber = [Exact("Page"), Number().IsMatch, Exact("of"), Number().IsMatch];
+    private static readonly Func<string, bool>[] _pageNumber = [Exact("Page"), Number().IsMatch, Exact("of"),
+        Number().IsMatch];
 
     private static readonly Func<string, bool>[] _disclaimer =
         [Exact("This"), Exact("is"), Exact("not"), Exact("an"), Invoice().IsMatch];
@@ -62,7 +63,8 @@ internal static partial class ReportFurniture
     /// a word space of the one before: as many as <paramref name="phrase"/> has, each matching its
     /// token (a row word printed in between is passed over), or, without a phrase, all of them.
     /// </summary>
-    private static List<LayoutWord> FollowRun(IReadOnlyList<LayoutWord> words, LayoutWord first, Func<string, bool>[]? phrase, HashSet<LayoutWord> removed)
+    private static List<LayoutWord> FollowRun(IReadOnlyList<LayoutWord> words, LayoutWord first,
+        Func<string, bool>[]? phrase, HashSet<LayoutWord> removed)
     {
         var run = new List<LayoutWord> { first };
         var current = first;

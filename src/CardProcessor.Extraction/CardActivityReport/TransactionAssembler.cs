@@ -32,7 +32,8 @@ internal sealed class TransactionAssembler(List<ExtractionFinding> findings)
         {
             findings.Add(FindingFactory.Note(
                 FindingCodes.TransactionTotalsWithoutLineItems,
-                $"A Transaction Totals line on page {FindingFactory.Format(page)} follows no line items or cannot be read.",
+                $"A Transaction Totals line on page {FindingFactory.Format(page)} follows no line items or cannot be "
+                    + $"read.",
                 section?.LastFour,
                 page: page));
             return;
@@ -55,7 +56,8 @@ internal sealed class TransactionAssembler(List<ExtractionFinding> findings)
         {
             findings.Add(FindingFactory.Note(
                 FindingCodes.TransactionTotalsMissing,
-                $"Transaction {_open.First.Reference} (page {FindingFactory.Format(_open.Page)}) has no Transaction Totals line; its amount is the sum of its line items.",
+                $"Transaction {_open.First.Reference} (page {FindingFactory.Format(_open.Page)}) has no Transaction "
+                    + $"Totals line; its amount is the sum of its line items.",
                 section?.LastFour,
                 _open.First.Reference,
                 _open.Page));

@@ -35,7 +35,8 @@ internal static class DocumentMasking
         City = CardNumberMasking.MaskOrNull(transaction.City),
         State = CardNumberMasking.MaskOrNull(transaction.State),
         MerchantGroup = CardNumberMasking.MaskOrNull(transaction.MerchantGroup),
-        LineItems = transaction.LineItems.Select(i => i with { Description = CardNumberMasking.Mask(i.Description) }).ToList(),
+        LineItems = transaction.LineItems.Select(i => i with { Description = CardNumberMasking.Mask(i.Description) })
+            .ToList(),
     };
 
     private static ExtractedReceipt Mask(ExtractedReceipt receipt) => receipt with

@@ -35,7 +35,8 @@ internal sealed partial class AccountSummaryReader
         return true;
     }
 
-    /// <summary>Reads a line inside the summary; returns false (and ends the summary) at a line that is not part of it.</summary>
+    /// <summary>Reads a line inside the summary; returns false (and ends the summary) at a line that is not part of
+    /// it.</summary>
     public bool TryRead(LayoutLine line, int page)
     {
         var text = LineText.Normalized(line).Trim();
@@ -65,9 +66,13 @@ internal sealed partial class AccountSummaryReader
     [GeneratedRegex(@"^Account\s+Summary:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitleRegex();
 
-    [GeneratedRegex(@"^(?<name>.+?)\s+(?:Card\s+ending\s+in\s+)?(?<card>[Xx*•#][Xx*•#\d\s-]*\d{4}|\d{4})\s+(?<amount>\(?-?\$?-?[\d,]+\.\d{2}\)?(?:-|\s?CR)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?<name>.+?)\s+(?:Card\s+ending\s+in\s+)?(?<card>[Xx*•#][Xx*•#\d\s-]*\d{4}|\d{4})\s+"
+            + @"(?<amount>\(?-?\$?-?[\d,]+\.\d{2}\)?(?:-|\s?CR)?)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RowRegex();
 
-    [GeneratedRegex(@"^(?:Cardholder|Name|Account|Card|Total|Number|Employee|Amount|\s)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Cardholder|Name|Account|Card|Total|Number|Employee|Amount|\s)+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadingRegex();
 }

@@ -18,13 +18,15 @@ internal sealed partial record CardholderHeader(string Name, string? CardLast4, 
         var match = LabelStyleRegex().Match(text);
         if (match.Success)
         {
-            return new CardholderHeader(match.Groups["name"].Value.Trim(), MaskedCardNumber.LastFour(match.Groups["card"].Value), Employee(match));
+            return new CardholderHeader(match.Groups["name"].Value.Trim(),
+                MaskedCardNumber.LastFour(match.Groups["card"].Value), Employee(match));
         }
 
         match = DashStyleRegex().Match(text);
         if (match.Success)
         {
-            return new CardholderHeader(match.Groups["name"].Value.Trim(), match.Groups["last4"].Value, Employee(match));
+            return new CardholderHeader(match.Groups["name"].Value.Trim(), match.Groups["last4"].Value,
+                Employee(match));
         }
 
         match = BlockStyleRegex().Match(text);
@@ -46,20 +48,29 @@ internal sealed partial record CardholderHeader(string Name, string? CardLast4, 
     }
 
     private static string? Employee(Match match) =>
-        match.Groups["employee"].Success && match.Groups["employee"].Value.Length > 0 ? match.Groups["employee"].Value : null;
+        match.Groups["employee"].Success && match.Groups["employee"].Value.Length > 0 ? match.Groups["employee"].Value
+            : null;
 
-    [GeneratedRegex(@"^Cardholder(?:\s+Name)?:\s*(?<name>.+?)\s+(?:Account|Card(?:\s+Number)?|Acct):\s*(?<card>[Xx*•#\d][Xx*•#\d\s-]*\d{4})(?:\s+Employee\s+ID:\s*(?<employee>\S+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^Cardholder(?:\s+Name)?:\s*(?<name>.+?)\s+(?:Account|Card(?:\s+Number)?|Acct):\s*"
+            + @"(?<card>[Xx*•#\d][Xx*•#\d\s-]*\d{4})(?:\s+Employee\s+ID:\s*(?<employee>\S+))?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelStyleRegex();
 
-    [GeneratedRegex(@"^(?<name>.+?)\s+[-–—]\s+Card\s+ending\s+in\s+(?<last4>\d{4})(?:\s+Employee\s+ID:\s*(?<employee>\S+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?<name>.+?)\s+[-–—]\s+Card\s+ending\s+in\s+(?<last4>\d{4})(?:\s+Employee\s+ID:\s*(?<employee>\S+))?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DashStyleRegex();
 
-    [GeneratedRegex(@"^Cardholder(?:\s+Name)?:\s*(?<name>.+?)(?:\s+Employee\s+ID:\s*(?<employee>\S+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Cardholder(?:\s+Name)?:\s*(?<name>.+?)(?:\s+Employee\s+ID:\s*(?<employee>\S+))?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BlockStyleRegex();
 
-    [GeneratedRegex(@"^(?:Card\s+Number|Account(?:\s+Number)?|Card):\s*(?<card>[Xx*•#\d][Xx*•#\d\s-]*\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Card\s+Number|Account(?:\s+Number)?|Card):\s*(?<card>[Xx*•#\d][Xx*•#\d\s-]*\d{4})$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardNumberRegex();
 
-    [GeneratedRegex(@"^Employee\s+(?:ID|Number|No\.?):\s*(?<employee>\S+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Employee\s+(?:ID|Number|No\.?):\s*(?<employee>\S+)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmployeeLineRegex();
 }

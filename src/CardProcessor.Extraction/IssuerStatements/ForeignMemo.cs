@@ -15,7 +15,8 @@ internal static partial class ForeignMemo
     /// <summary>The memo and the words it was read from, or null.</summary>
     public static (ForeignAmount Foreign, IReadOnlyList<LayoutWord> Words)? Find(LayoutLine line) => Find(line.Words);
 
-    /// <summary>The memo among consecutive <paramref name="words"/> (of one line, or of one cell over its lines), or null.</summary>
+    /// <summary>The memo among consecutive <paramref name="words"/> (of one line, or of one cell over its lines), or
+    /// null.</summary>
     public static (ForeignAmount Foreign, IReadOnlyList<LayoutWord> Words)? Find(IReadOnlyList<LayoutWord> words)
     {
         for (var start = 0; start < words.Count; start++)
@@ -32,8 +33,10 @@ internal static partial class ForeignMemo
 
                 var foreign = new ForeignAmount(
                     match.Groups["currency"].Value,
-                    decimal.Parse(match.Groups["amount"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
-                    decimal.Parse(match.Groups["rate"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
+                    decimal.Parse(match.Groups["amount"].Value.Replace(",", string.Empty, StringComparison.Ordinal),
+                        NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
+                    decimal.Parse(match.Groups["rate"].Value, NumberStyles.AllowDecimalPoint,
+                        CultureInfo.InvariantCulture));
                 return (foreign, words.Skip(start).Take(count).ToList());
             }
         }
@@ -41,6 +44,7 @@ internal static partial class ForeignMemo
         return null;
     }
 
-    [GeneratedRegex(@"^(?<amount>-?[\d,]*\d(?:\.\d+)?)\s*(?<currency>[A-Z]{3})\s*@\s*(?<rate>\d*\.?\d+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<amount>-?[\d,]*\d(?:\.\d+)?)\s*(?<currency>[A-Z]{3})\s*@\s*(?<rate>\d*\.?\d+)$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex MemoRegex();
 }

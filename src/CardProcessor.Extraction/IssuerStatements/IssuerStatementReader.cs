@@ -121,7 +121,8 @@ internal sealed class IssuerStatementReader : IDocumentReader
             return 1;
         }
 
-        if (HeaderReader.TryRead(lines, index, StatementVocabulary.Transactions, StatementVocabulary.IsTransactionTable, out var count) is { } columns)
+        if (HeaderReader.TryRead(lines, index, StatementVocabulary.Transactions, StatementVocabulary.IsTransactionTable,
+            out var count) is { } columns)
         {
             CloseRow();
             _columns = columns;

@@ -35,12 +35,15 @@ internal static partial class SectionTotalLine
         return trailing.Success ? AmountParser.ParseOrNull(trailing.Groups["amount"].Value) : null;
     }
 
-    [GeneratedRegex(@"^(?:Total\s+for\s+.+?|Cardholder\s+Total|Card\s+Total|Total\s+for\s+card.*?)\s*:\s*(?<amount>\S+(?:\s?CR)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?:Total\s+for\s+.+?|Cardholder\s+Total|Card\s+Total|Total\s+for\s+card.*?)\s*:\s*(?<amount>\S+(?:\s?CR)?)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledRegex();
 
     [GeneratedRegex(@"^Total\b(?!\s+for\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RowRegex();
 
-    [GeneratedRegex(@"(?<amount>\(?-?\$?-?[\d,]+\.\d{2}\)?(?:-|\s?CR)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<amount>\(?-?\$?-?[\d,]+\.\d{2}\)?(?:-|\s?CR)?)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAmountRegex();
 }

@@ -43,9 +43,11 @@ internal static partial class StatementFurniture
     }
 
     // A bare number is not furniture by itself: a merchant name can wrap a store number onto a line of its own.
-    [GeneratedRegex(@"^Page\s+\d+\b|\bPage\s+\d+\s*(?:of|/)\s*\d+\b|^\d+\s*(?:of|/)\s*\d+$|^-\s*\d+\s*-$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Page\s+\d+\b|\bPage\s+\d+\s*(?:of|/)\s*\d+\b|^\d+\s*(?:of|/)\s*\d+$|^-\s*\d+\s*-$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageNumberRegex();
 
-    [GeneratedRegex(@"^\(?(?:continued|cont(?:'d|\.)?)\)?$|\((?:continued|cont(?:'d|\.)?)\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\(?(?:continued|cont(?:'d|\.)?)\)?$|\((?:continued|cont(?:'d|\.)?)\)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinuedRegex();
 }

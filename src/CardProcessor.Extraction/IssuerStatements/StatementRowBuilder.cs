@@ -80,7 +80,8 @@ internal sealed class StatementRowBuilder
             return null;
         }
 
-        var (city, state) = _columns.Has(ColumnKind.Location) ? LocationParser.Split(Text(ColumnKind.Location)) : (null, null);
+        var (city, state) = _columns.Has(ColumnKind.Location) ? LocationParser.Split(Text(ColumnKind.Location))
+            : (null, null);
         var reference = Text(ColumnKind.Reference).Replace(" ", string.Empty, StringComparison.Ordinal);
         return new ExtractedTransaction
         {
@@ -90,7 +91,8 @@ internal sealed class StatementRowBuilder
             Merchant = Text(ColumnKind.Merchant),
             City = city,
             State = state,
-            Mcc = int.TryParse(Text(ColumnKind.Mcc), NumberStyles.None, CultureInfo.InvariantCulture, out var mcc) ? mcc : null,
+            Mcc = int.TryParse(Text(ColumnKind.Mcc), NumberStyles.None, CultureInfo.InvariantCulture, out var mcc) ? mcc
+                : null,
             Amount = amount.Value,
             Foreign = Foreign,
             Page = Page,
@@ -103,7 +105,8 @@ internal sealed class StatementRowBuilder
         return DateParser.TryParse(text, out var printed) ? printed.Resolve(periodStart, periodEnd) : null;
     }
 
-    /// <summary>A wrapped ISO date (<c>2025-</c> over <c>04-03</c>) joins without a space; <c>01</c> over <c>Nov</c> with one.</summary>
+    /// <summary>A wrapped ISO date (<c>2025-</c> over <c>04-03</c>) joins without a space; <c>01</c> over <c>Nov</c>
+    /// with one.</summary>
     private string DateText(ColumnKind kind)
     {
         var index = _columns.IndexOf(kind);
@@ -170,9 +173,11 @@ internal sealed class StatementRowBuilder
     }
 
     private bool CanHoldMemo(int column) =>
-        _columns.Columns[column].Kind is not (ColumnKind.TransactionDate or ColumnKind.PostingDate or ColumnKind.Amount);
+        _columns.Columns[column]
+            .Kind is not (ColumnKind.TransactionDate or ColumnKind.PostingDate or ColumnKind.Amount);
 
-    /// <summary>A date cell's first line: a number (<c>01</c>, <c>2025-</c>, <c>03/02</c>) or a month (<c>Mar 02</c>).</summary>
+    /// <summary>A date cell's first line: a number (<c>01</c>, <c>2025-</c>, <c>03/02</c>) or a month (<c>Mar
+    /// 02</c>).</summary>
     private static bool StartsLikeDate(string text) =>
         text.Length > 0
         && (char.IsAsciiDigit(text[0]) || (text.Length >= 3 && DateParser.TryParse($"1 {text.Split(' ')[0]}", out _)));

@@ -15,7 +15,8 @@ internal sealed class StatementRowReader(List<ExtractionFinding> findings, IRead
 
     public bool IsOpen => _row is not null;
 
-    public void Read(LayoutLine line, TableHeader columns, StatementSectionBuilder section, int page, (DateOnly Start, DateOnly End)? period)
+    public void Read(LayoutLine line, TableHeader columns, StatementSectionBuilder section, int page,
+        (DateOnly Start, DateOnly End)? period)
     {
         var cells = columns.Split(line);
         if (StatementRowBuilder.StartsRow(cells))
@@ -48,13 +49,16 @@ internal sealed class StatementRowReader(List<ExtractionFinding> findings, IRead
         }
         else
         {
-            findings.Add(FindingFactory.Note(FindingCodes.UnreadableRow, $"Cardholder {section.Name}: {problem}.", section.CardLast4, page: _row.Page));
+            findings.Add(
+                FindingFactory.Note(FindingCodes.UnreadableRow, $"Cardholder {section.Name}: {problem}.",
+                section.CardLast4, page: _row.Page));
         }
 
         _row = null;
     }
 
-    /// <summary>A wrapped line sits right under its row, outside the amount column, and is not page furniture.</summary>
+    /// <summary>A wrapped line sits right under its row, outside the amount column, and is not page
+    /// furniture.</summary>
     private bool IsContinuation(LayoutLine line, RowCells cells) =>
         _row is not null
         && line.Top - _row.Bottom <= 1.2 * line.Height

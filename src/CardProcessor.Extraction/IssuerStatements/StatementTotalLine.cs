@@ -12,6 +12,7 @@ internal static partial class StatementTotalLine
         return match.Success ? AmountParser.ParseOrNull(match.Groups["amount"].Value) : null;
     }
 
-    [GeneratedRegex(@"^(?:Statement|Grand|Account)\s+Total\s*:?\s*(?<amount>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Statement|Grand|Account)\s+Total\s*:?\s*(?<amount>.+)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Regex();
 }

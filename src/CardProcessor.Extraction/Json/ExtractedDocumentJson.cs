@@ -54,7 +54,9 @@ public static class ExtractedDocumentJson
         {
             writer.WriteNullableString("account_code", document.AccountCode);
             writer.WriteNullableString("customer_id", document.CustomerId);
-            writer.WriteNullableString("produced_on", document.ProducedOn?.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteNullableString("produced_on",
+                document.ProducedOn?.ToString("yyyy-MM-dd'T'HH:mm:ss",
+                System.Globalization.CultureInfo.InvariantCulture));
         }
 
         writer.WriteNullableDate("period_start", document.PeriodStart);

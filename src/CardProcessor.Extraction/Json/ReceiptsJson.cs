@@ -3,7 +3,8 @@ using CardProcessor.Extraction.Model;
 
 namespace CardProcessor.Extraction.Json;
 
-/// <summary>Writes a receipt report's receipts: every field of a receipt images page, or the simple report's five.</summary>
+/// <summary>Writes a receipt report's receipts: every field of a receipt images page, or the simple report's
+/// five.</summary>
 internal static class ReceiptsJson
 {
     public static void WriteReceipts(Utf8JsonWriter writer, ExtractedDocument document)

@@ -51,7 +51,8 @@ internal static class LabeledValue
         return null;
     }
 
-    /// <summary>Index just after the words that spell <paramref name="wanted"/> from <paramref name="start"/>, or -1.</summary>
+    /// <summary>Index just after the words that spell <paramref name="wanted"/> from <paramref name="start"/>, or
+    /// -1.</summary>
     private static int MatchEnd(IReadOnlyList<LayoutWord> words, int start, string wanted)
     {
         var spelled = string.Empty;

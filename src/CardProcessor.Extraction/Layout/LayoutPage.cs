@@ -9,7 +9,8 @@ namespace CardProcessor.Extraction.Layout;
 /// <param name="Height">Page height in points.</param>
 /// <param name="Words">Words in reading order as delivered by the source.</param>
 /// <param name="Source">Which reader produced the words.</param>
-public sealed record LayoutPage(int Number, double Width, double Height, IReadOnlyList<LayoutWord> Words, LayoutSource Source)
+public sealed record LayoutPage(int Number, double Width, double Height, IReadOnlyList<LayoutWord> Words,
+    LayoutSource Source)
 {
     /// <summary>A page with no words has no text layer (a scan) and needs OCR.</summary>
     public bool HasText => Words.Count > 0;

@@ -83,7 +83,8 @@ public static class DocumentBounds
     {
         ArgumentNullException.ThrowIfNull(limits);
         return new DocumentLimitExceededException(DocumentBound.FileBytes,
-            $"The file is {LimitText.Count(size)} bytes{(size > limits.MaxFileBytes + 1 ? string.Empty : " or more")}; " +
+            $"The file is {LimitText.Count(size)} "
+                + $"bytes{(size > limits.MaxFileBytes + 1 ? string.Empty : " or more")}; " +
             $"the limit is {LimitText.Count(limits.MaxFileBytes)} ({LimitText.Bytes(limits.MaxFileBytes)}).");
     }
 

@@ -24,7 +24,8 @@ public sealed class DocumentLimits
     [Range(1024, 16L * 1024 * 1024 * 1024)]
     public long MaxDocumentBytes { get; set; } = 256L * 1024 * 1024;
 
-    /// <summary>Content operators on one page, its forms included (a dense statement page has a few thousand).</summary>
+    /// <summary>Content operators on one page, its forms included (a dense statement page has a few
+    /// thousand).</summary>
     [Range(100, 100_000_000)]
     public int MaxOperatorsPerPage { get; set; } = 250_000;
 

@@ -51,7 +51,8 @@ internal sealed class PdfBoundsScanner
         foreach (var stream in objectStreams.ToList())
         {
             var data = _budget.Decode(stream, keep: true);
-            if (data is null || stream.Dictionary!["N"] is not long count || stream.Dictionary["First"] is not long first)
+            if (data is null || stream.Dictionary!["N"] is not long count
+                || stream.Dictionary["First"] is not long first)
             {
                 continue;
             }

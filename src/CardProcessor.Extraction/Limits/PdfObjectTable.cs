@@ -98,7 +98,8 @@ internal sealed class PdfObjectTable
                 continue;
             }
 
-            var (streamStart, streamLength) = LocateStreamData(span, position + streamKeyword + 6, value as PdfDictionary);
+            var (streamStart, streamLength) = LocateStreamData(span, position + streamKeyword + 6,
+                value as PdfDictionary);
             position = streamStart + streamLength;
             _objects[number] = new PdfObject(number, generation, value, streamStart, streamLength);
             CheckCount();
@@ -139,7 +140,8 @@ internal sealed class PdfObjectTable
                 after++;
             }
 
-            if ((PdfBytes.IsWhitespace(before) || before == (byte)'>') && (after >= body.Length || body[after] is 10 or 13))
+            if ((PdfBytes.IsWhitespace(before) || before == (byte)'>')
+                && (after >= body.Length || body[after] is 10 or 13))
             {
                 return at;
             }
@@ -159,7 +161,8 @@ internal sealed class PdfObjectTable
         }
     }
 
-    private static (int Start, int Length) LocateStreamData(ReadOnlySpan<byte> span, int afterKeyword, PdfDictionary? dictionary)
+    private static (int Start, int Length) LocateStreamData(ReadOnlySpan<byte> span, int afterKeyword,
+        PdfDictionary? dictionary)
     {
         var start = afterKeyword;
         while (start < span.Length && span[start] == (byte)' ')

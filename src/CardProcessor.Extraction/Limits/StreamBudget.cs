@@ -12,7 +12,8 @@ internal sealed class StreamBudget(PdfObjectTable table, StandardSecurityHandler
 
     public bool WasDecoded(PdfObject obj) => _decoded.ContainsKey(obj.Number);
 
-    /// <summary>Decodes a stream, counting it once; the bytes are returned when <paramref name="keep"/> is set.</summary>
+    /// <summary>Decodes a stream, counting it once; the bytes are returned when <paramref name="keep"/> is
+    /// set.</summary>
     public byte[]? Decode(PdfObject obj, bool keep, string? where = null)
     {
         if (!keep && _decoded.ContainsKey(obj.Number))

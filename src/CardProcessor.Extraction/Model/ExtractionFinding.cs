@@ -4,7 +4,8 @@ namespace CardProcessor.Extraction.Model;
 /// A printed total that the extracted rows do not reconcile with, or another fact about the
 /// document a reviewer must see. The data is stored as read; the finding says what disagrees.
 /// </summary>
-/// <param name="Code">Stable code, e.g. <c>line-items-vs-transaction-total</c>, <c>card-total</c>, <c>grand-total</c>.</param>
+/// <param name="Code">Stable code, e.g. <c>line-items-vs-transaction-total</c>, <c>card-total</c>,
+/// <c>grand-total</c>.</param>
 /// <param name="Message">A sentence naming the subject and both figures.</param>
 /// <param name="CardLast4">The card the finding is about, when it is about one.</param>
 /// <param name="Reference">The transaction the finding is about, when it is about one.</param>

@@ -12,7 +12,8 @@ namespace CardProcessor.Extraction.Parsing;
 internal static partial class DateParser
 {
     private static readonly string[] _months =
-        ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"];
+        ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER",
+            "DECEMBER"];
 
     public static bool TryParse(string? text, out PrintedDate date) => TryParse(text, dayFirst: false, out date);
 
@@ -106,15 +107,18 @@ internal static partial class DateParser
     [GeneratedRegex(@"^(?<year>\d{4})[-/.](?<month>\d{1,2})[-/.](?<day>\d{1,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoRegex();
 
-    [GeneratedRegex(@"^(?<month>\d{1,2})[/-](?<day>\d{1,2})(?:[/-](?<year>\d{4}|\d{2}))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<month>\d{1,2})[/-](?<day>\d{1,2})(?:[/-](?<year>\d{4}|\d{2}))?$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex SlashRegex();
 
     [GeneratedRegex(@"^(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4}|\d{2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex DottedRegex();
 
-    [GeneratedRegex(@"^(?<day>\d{1,2})[-\s.]?(?<month>[A-Za-z]{3,9})\.?(?:[-\s,]+(?<year>\d{4}|\d{2}))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<day>\d{1,2})[-\s.]?(?<month>[A-Za-z]{3,9})\.?(?:[-\s,]+(?<year>\d{4}|\d{2}))?$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthRegex();
 
-    [GeneratedRegex(@"^(?<month>[A-Za-z]{3,9})\.?\s+(?<day>\d{1,2})(?:,?\s+(?<year>\d{4}))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<month>[A-Za-z]{3,9})\.?\s+(?<day>\d{1,2})(?:,?\s+(?<year>\d{4}))?$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayRegex();
 }

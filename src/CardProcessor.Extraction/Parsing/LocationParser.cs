@@ -1,6 +1,7 @@
 namespace CardProcessor.Extraction.Parsing;
 
-/// <summary>Splits a printed location (<c>LAKE CHARLES, LA</c>, <c>MONTREAL CA</c>) into city and state or country code.</summary>
+/// <summary>Splits a printed location (<c>LAKE CHARLES, LA</c>, <c>MONTREAL CA</c>) into city and state or country
+/// code.</summary>
 internal static class LocationParser
 {
     public static (string? City, string? State) Split(string? location)

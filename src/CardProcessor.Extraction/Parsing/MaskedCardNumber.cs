@@ -1,6 +1,7 @@
 namespace CardProcessor.Extraction.Parsing;
 
-/// <summary>The last four digits of a printed card number in any mask style (<c>556735xxxxxx0001</c>, <c>XXXX-XXXX-XXXX-1234</c>, <c>************1234</c>).</summary>
+/// <summary>The last four digits of a printed card number in any mask style (<c>556735xxxxxx0001</c>,
+/// <c>XXXX-XXXX-XXXX-1234</c>, <c>************1234</c>).</summary>
 internal static class MaskedCardNumber
 {
     public static string? LastFour(string? printed)
@@ -14,10 +15,12 @@ internal static class MaskedCardNumber
         return digits.Length >= 4 ? new string(digits[^4..]) : null;
     }
 
-    /// <summary>Whether the text is a card number as statements print one: mask characters and digits ending in four digits.</summary>
+    /// <summary>Whether the text is a card number as statements print one: mask characters and digits ending in four
+    /// digits.</summary>
     public static bool Looks(string text)
     {
-        var compact = text.Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = text.Replace("-", string.Empty, StringComparison.Ordinal)
+            .Replace(" ", string.Empty, StringComparison.Ordinal);
         return compact.Length >= 8
             && compact.All(c => char.IsAsciiDigit(c) || c is 'x' or 'X' or '*' or '#' or '•')
             && compact[^4..].All(char.IsAsciiDigit)

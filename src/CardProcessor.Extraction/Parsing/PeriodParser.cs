@@ -2,7 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace CardProcessor.Extraction.Parsing;
 
-/// <summary>Reads a printed period: <c>Statement Period: 12/18/2025 - 01/16/2026</c>, <c>Period: 2026-03-01 to 2026-03-31</c>.</summary>
+/// <summary>Reads a printed period: <c>Statement Period: 12/18/2025 - 01/16/2026</c>, <c>Period: 2026-03-01 to
+/// 2026-03-31</c>.</summary>
 internal static partial class PeriodParser
 {
     public static (DateOnly Start, DateOnly End)? TryParse(string lineText, string label)

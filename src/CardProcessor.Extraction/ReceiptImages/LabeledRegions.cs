@@ -73,7 +73,10 @@ internal sealed partial class LabeledRegions
         };
     }
 
-    [GeneratedRegex(@"^(?<label>Transaction\s+ID|Expense\s+Title|Amount|Address|Purpose|Merchant\s+Name|Merchant\s+Address|Accounts\s+Coding\s+Type|Attachment\s+Name|Request\s+Type)\s*:(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?<label>Transaction\s+ID|Expense\s+Title|Amount|Address|Purpose|Merchant\s+Name|Merchant\s+Address|"
+            + @"Accounts\s+Coding\s+Type|Attachment\s+Name|Request\s+Type)\s*:(?<rest>.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelRegex();
 
     [GeneratedRegex(@"^(?<kind>Job|GL)\s+Coding\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -55,7 +55,8 @@ internal static partial class ReceiptCodingReader
         return null;
     }
 
-    /// <summary>"21045. PORT ARTHUR REFINERY" into code and name; "6450.00 (Repairs &amp; Maintenance)" likewise.</summary>
+    /// <summary>"21045. PORT ARTHUR REFINERY" into code and name; "6450.00 (Repairs &amp; Maintenance)"
+    /// likewise.</summary>
     private static (string? Code, string? Name) Split(string? value, Regex pattern)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -71,7 +72,8 @@ internal static partial class ReceiptCodingReader
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    [GeneratedRegex(@"^(?<label>Job|Phase|Cost\s+Type|GL\s+Account)(?:\s*:|\s*$)(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<label>Job|Phase|Cost\s+Type|GL\s+Account)(?:\s*:|\s*$)(?<rest>.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubLabelRegex();
 
     [GeneratedRegex(@"^(?<code>\d[\d.\-]*)\s*(?<name>.*)$", RegexOptions.CultureInvariant)]

@@ -15,7 +15,8 @@ internal sealed class ReceiptImagesReportFamily : IDocumentFamily
 
     public bool Recognizes(IReadOnlyList<LayoutLine> firstPageLines) =>
         LineText.AnyContains(firstPageLines, "Expense Transaction Date")
-        || (LineText.AnyContains(firstPageLines, "Transaction ID:") && LineText.AnyContains(firstPageLines, "Attachment Name:"));
+        || (LineText.AnyContains(firstPageLines, "Transaction ID:")
+            && LineText.AnyContains(firstPageLines, "Attachment Name:"));
 
     public IDocumentReader CreateReader() => new ReceiptImagesReportReader();
 }

@@ -36,7 +36,8 @@ internal static partial class ReceiptPageReader
 
         var regions = new LabeledRegions(lines.Skip(dateIndex + 1));
         var (amount, _) = AmountAndAddress(regions);
-        if (!DateParser.TryParse(dateText, out var printed) || printed.Resolve(null, null) is not { } date || amount is null)
+        if (!DateParser.TryParse(dateText, out var printed) || printed.Resolve(null, null) is not { } date
+            || amount is null)
         {
             return null;
         }
@@ -117,6 +118,7 @@ internal static partial class ReceiptPageReader
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    [GeneratedRegex(@"^Receipts?\s+Notes\s*(?:\(\d+\))?\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Receipts?\s+Notes\s*(?:\(\d+\))?\s*:\s*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotesPrefixRegex();
 }

@@ -28,14 +28,18 @@ internal static class CardActivityReconciler
 
         if (cards.Count > 0 && grandTotal is null)
         {
-            findings.Add(FindingFactory.Note(FindingCodes.GrandTotalMissing, "The report prints no Grand Total row to check the card totals against."));
+            findings.Add(
+                FindingFactory.Note(FindingCodes.GrandTotalMissing,
+                "The report prints no Grand Total row to check the card totals against."));
         }
         else if (grandTotal is not null)
         {
             var cardsSum = cards.Sum(c => c.Total ?? c.Transactions.Sum(t => t.Amount));
             if (cardsSum != grandTotal.Net)
             {
-                findings.Add(FindingFactory.Mismatch(FindingCodes.GrandTotal, "Cards", "the Grand Total net cost", grandTotal.Net, cardsSum, page: grandTotal.Page, extractedLabel: "the card totals add up to"));
+                findings.Add(
+                    FindingFactory.Mismatch(FindingCodes.GrandTotal, "Cards", "the Grand Total net cost",
+                    grandTotal.Net, cardsSum, page: grandTotal.Page, extractedLabel: "the card totals add up to"));
             }
         }
 
@@ -62,7 +66,8 @@ internal static class CardActivityReconciler
             foreach (var (name, printed, extracted) in figures.Where(f => f.Printed != f.Extracted))
             {
                 yield return FindingFactory.Mismatch(
-                    FindingCodes.LineItemsVsTransactionTotals, subject, $"Transaction Totals {name}", printed, extracted, card.CardLast4, transaction.Reference, transaction.Page);
+                    FindingCodes.LineItemsVsTransactionTotals, subject, $"Transaction Totals {name}", printed,
+                        extracted, card.CardLast4, transaction.Reference, transaction.Page);
             }
         }
     }
@@ -73,13 +78,15 @@ internal static class CardActivityReconciler
         var transactionsSum = card.Transactions.Sum(t => t.Amount);
         if (card.Total is not { } total)
         {
-            yield return FindingFactory.Note(FindingCodes.CardTotalMissing, $"{subject} has no Totals For block to check its transactions against.", card.CardLast4);
+            yield return FindingFactory.Note(FindingCodes.CardTotalMissing,
+                $"{subject} has no Totals For block to check its transactions against.", card.CardLast4);
             yield break;
         }
 
         if (transactionsSum != total)
         {
-            yield return FindingFactory.Mismatch(FindingCodes.CardTotal, subject, "the card Total", total, transactionsSum, card.CardLast4, page: page);
+            yield return FindingFactory.Mismatch(FindingCodes.CardTotal, subject, "the card Total", total,
+                transactionsSum, card.CardLast4, page: page);
         }
 
         if (card.CategoryTotals is not { } categories)
@@ -90,7 +97,8 @@ internal static class CardActivityReconciler
         var categoriesSum = categories.Values.Sum();
         if (categoriesSum != total)
         {
-            yield return FindingFactory.Mismatch(FindingCodes.CategoryTotalsVsCardTotal, subject, "the card Total", total, categoriesSum, card.CardLast4, page: page, extractedLabel: "its category totals add up to");
+            yield return FindingFactory.Mismatch(FindingCodes.CategoryTotalsVsCardTotal, subject, "the card Total",
+                total, categoriesSum, card.CardLast4, page: page, extractedLabel: "its category totals add up to");
         }
 
         // A report that does not print the Merchant Group column cannot be checked by category.
@@ -107,17 +115,21 @@ internal static class CardActivityReconciler
             var extracted = byCategory.GetValueOrDefault(category);
             if (printed != extracted)
             {
-                yield return FindingFactory.Mismatch(FindingCodes.CategoryTotal, $"{subject}, category {category}", "the category total", printed, extracted, card.CardLast4, page: page);
+                yield return FindingFactory.Mismatch(FindingCodes.CategoryTotal, $"{subject}, category {category}",
+                    "the category total", printed, extracted, card.CardLast4, page: page);
             }
         }
 
         foreach (var (category, extracted) in byCategory.Where(c => !categories.ContainsKey(c.Key) && c.Value != 0))
         {
-            yield return FindingFactory.Mismatch(FindingCodes.CategoryTotal, $"{subject}, category {category}", "no category total (0.00)", 0m, extracted, card.CardLast4, page: page);
+            yield return FindingFactory.Mismatch(FindingCodes.CategoryTotal, $"{subject}, category {category}",
+                "no category total (0.00)", 0m, extracted, card.CardLast4, page: page);
         }
     }
 
-    /// <summary>Merchant groups are printed in capitals under the category headings (FUEL under Fuel); the rest fall under Other.</summary>
+    /// <summary>Merchant groups are printed in capitals under the category headings (FUEL under Fuel); the rest fall
+    /// under Other.</summary>
     private static string CategoryOf(string? merchantGroup, IReadOnlyDictionary<string, decimal> categories) =>
-        categories.Keys.FirstOrDefault(c => string.Equals(c, merchantGroup, StringComparison.OrdinalIgnoreCase)) ?? OtherCategory;
+        categories.Keys.FirstOrDefault(c => string.Equals(c, merchantGroup, StringComparison.OrdinalIgnoreCase))
+            ?? OtherCategory;
 }

@@ -6,7 +6,8 @@ public static class FindingCodes
     /// <summary>A page had no text layer and was not read.</summary>
     public const string PageWithoutText = "page-without-text";
 
-    /// <summary>Card activity report: a transaction's line items do not add up to its <c>Transaction Totals</c>.</summary>
+    /// <summary>Card activity report: a transaction's line items do not add up to its <c>Transaction
+    /// Totals</c>.</summary>
     public const string LineItemsVsTransactionTotals = "line-items-vs-transaction-totals";
 
     /// <summary>Card activity report: line items with no <c>Transaction Totals</c> line after them.</summary>
@@ -15,7 +16,8 @@ public static class FindingCodes
     /// <summary>Card activity report: a <c>Transaction Totals</c> line with no line items before it.</summary>
     public const string TransactionTotalsWithoutLineItems = "transaction-totals-without-line-items";
 
-    /// <summary>Card activity report: a card's transactions in a merchant group do not add up to its category total.</summary>
+    /// <summary>Card activity report: a card's transactions in a merchant group do not add up to its category
+    /// total.</summary>
     public const string CategoryTotal = "category-total";
 
     /// <summary>A card's (or cardholder's) transactions do not add up to its printed total.</summary>

@@ -22,14 +22,16 @@ internal static class FindingFactory
         string extractedLabel = "the extracted rows add up to") =>
         new(
             code,
-            $"{subject}: {printedLabel} prints {Format(printed)} but {extractedLabel} {Format(extracted)} (difference {Format(extracted - printed)}).",
+            $"{subject}: {printedLabel} prints {Format(printed)} but {extractedLabel} {Format(extracted)} (difference "
+                + $"{Format(extracted - printed)}).",
             cardLast4,
             reference,
             printed,
             extracted,
             page);
 
-    public static ExtractionFinding Note(string code, string message, string? cardLast4 = null, string? reference = null, int? page = null) =>
+    public static ExtractionFinding Note(string code, string message, string? cardLast4 = null,
+        string? reference = null, int? page = null) =>
         new(code, message, cardLast4, reference, Page: page);
 
     public static string Format(decimal value) => value.ToString("#,##0.00###", CultureInfo.InvariantCulture);

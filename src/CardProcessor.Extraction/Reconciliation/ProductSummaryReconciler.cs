@@ -3,7 +3,8 @@ using CardProcessor.Extraction.Model;
 
 namespace CardProcessor.Extraction.Reconciliation;
 
-/// <summary>Checks the card activity report's product summary against the line items and its own Grand Total row.</summary>
+/// <summary>Checks the card activity report's product summary against the line items and its own Grand Total
+/// row.</summary>
 internal static class ProductSummaryReconciler
 {
     public static IEnumerable<ExtractionFinding> Reconcile(
@@ -30,7 +31,8 @@ internal static class ProductSummaryReconciler
                 lineItems.Sum(i => i.Discount),
                 lineItems.Sum(i => i.Net),
                 product.Page);
-            foreach (var finding in Compare(FindingCodes.ProductSummary, $"Product {product.Description}", "the product summary", product, extracted))
+            foreach (var finding in Compare(FindingCodes.ProductSummary, $"Product {product.Description}",
+                "the product summary", product, extracted))
             {
                 yield return finding;
             }
@@ -39,7 +41,8 @@ internal static class ProductSummaryReconciler
         foreach (var (description, lineItems) in items.Where(i => products.All(p => p.Description != i.Key)))
         {
             yield return FindingFactory.Mismatch(
-                FindingCodes.ProductSummary, $"Product {description}", "no product summary row (0.00)", 0m, lineItems.Sum(i => i.Net));
+                FindingCodes.ProductSummary, $"Product {description}", "no product summary row (0.00)", 0m,
+                    lineItems.Sum(i => i.Net));
         }
 
         if (grandTotal is not null)
@@ -52,7 +55,8 @@ internal static class ProductSummaryReconciler
                 products.Sum(p => p.Discount ?? 0m),
                 products.Sum(p => p.Net),
                 grandTotal.Page);
-            foreach (var finding in Compare(FindingCodes.ProductSummaryVsGrandTotal, "Product summary", "the Grand Total row", grandTotal, sum, "the product rows add up to"))
+            foreach (var finding in Compare(FindingCodes.ProductSummaryVsGrandTotal, "Product summary",
+                "the Grand Total row", grandTotal, sum, "the product rows add up to"))
             {
                 yield return finding;
             }
@@ -60,7 +64,8 @@ internal static class ProductSummaryReconciler
     }
 
     private static IEnumerable<ExtractionFinding> Compare(
-        string code, string subject, string where, ProductSummaryRow printed, ProductSummaryRow extracted, string extractedLabel = "the line items add up to")
+        string code, string subject, string where, ProductSummaryRow printed, ProductSummaryRow extracted,
+            string extractedLabel = "the line items add up to")
     {
         var figures = new (string Name, decimal? Printed, decimal? Extracted)[]
         {
@@ -74,7 +79,8 @@ internal static class ProductSummaryReconciler
         {
             if (printedValue is { } p && extractedValue is { } e && p != e)
             {
-                yield return FindingFactory.Mismatch(code, subject, $"{where} {name}", p, e, page: printed.Page, extractedLabel: extractedLabel);
+                yield return FindingFactory.Mismatch(code, subject, $"{where} {name}", p, e, page: printed.Page,
+                    extractedLabel: extractedLabel);
             }
         }
     }

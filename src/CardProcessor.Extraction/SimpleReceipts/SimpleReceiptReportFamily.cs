@@ -4,7 +4,8 @@ using CardProcessor.Extraction.Model;
 
 namespace CardProcessor.Extraction.SimpleReceipts;
 
-/// <summary>Other expense tools' "Expense Receipt Report": per employee, a table of Date, Vendor, Receipt Ref, Amount.</summary>
+/// <summary>Other expense tools' "Expense Receipt Report": per employee, a table of Date, Vendor, Receipt Ref,
+/// Amount.</summary>
 internal sealed class SimpleReceiptReportFamily : IDocumentFamily
 {
     public DocumentKind Kind => DocumentKind.ReceiptReport;

@@ -37,21 +37,24 @@ internal sealed class SimpleReceiptReportReader : IDocumentReader
                 continue;
             }
 
-            if (LabeledValue.Find(line, "Employee:", page.Width) is { } employee && LineText.StartsWith(line, "Employee:"))
+            if (LabeledValue.Find(line, "Employee:", page.Width) is { } employee
+                && LineText.StartsWith(line, "Employee:"))
             {
                 _employee = employee;
                 _columns = null;
                 continue;
             }
 
-            if (HeaderReader.TryRead(lines, i, SimpleReceiptVocabulary.Receipts, SimpleReceiptVocabulary.Required, out var count) is { } header)
+            if (HeaderReader.TryRead(lines, i, SimpleReceiptVocabulary.Receipts, SimpleReceiptVocabulary.Required,
+                out var count) is { } header)
             {
                 _columns = header;
                 i += count - 1;
                 continue;
             }
 
-            if (_columns is not null && _employee is not null && ReadRow(_columns.Split(line), page.Number) is { } receipt)
+            if (_columns is not null && _employee is not null
+                && ReadRow(_columns.Split(line), page.Number) is { } receipt)
             {
                 _receipts.Add(receipt);
             }

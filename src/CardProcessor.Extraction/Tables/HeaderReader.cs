@@ -24,7 +24,8 @@ internal static class HeaderReader
         out int lineCount) =>
         TryRead(lines, index, vocabulary, h => required.All(h.Has), out lineCount);
 
-    /// <summary>Reads the header that starts at <paramref name="index"/>, if it is one that <paramref name="accept"/> accepts.</summary>
+    /// <summary>Reads the header that starts at <paramref name="index"/>, if it is one that <paramref name="accept"/>
+    /// accepts.</summary>
     public static TableHeader? TryRead(
         IReadOnlyList<LayoutLine> lines,
         int index,
@@ -100,7 +101,8 @@ internal static class HeaderReader
             {
                 var words = c.Words.Select(w => w.Text).ToList();
                 var kind = vocabulary.Resolve(words);
-                return new TableColumn(kind, string.Join(' ', words), c.Left, c.Right, vocabulary.RightAligned.Contains(kind));
+                return new TableColumn(kind, string.Join(' ', words), c.Left, c.Right,
+                    vocabulary.RightAligned.Contains(kind));
             })
             .ToList();
         var height = block.Min(l => l.Height);

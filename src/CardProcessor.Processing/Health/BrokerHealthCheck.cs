@@ -37,7 +37,8 @@ public sealed class BrokerHealthCheck(IOptions<MessagingOptions> options) : IHea
             await stream.ReadExactlyAsync(reply, timeout.Token);
             return reply.AsSpan().SequenceEqual(ConnectionStartPrefix)
                 ? HealthCheckResult.Healthy("RabbitMQ answers the AMQP handshake.", data)
-                : HealthCheckResult.Unhealthy("The broker's address answers, but not as an AMQP 0-9-1 broker.", data: data);
+                : HealthCheckResult.Unhealthy("The broker's address answers, but not as an AMQP 0-9-1 broker.",
+                    data: data);
         }
         catch (Exception exception) when (exception is SocketException or IOException or OperationCanceledException
             && !cancellationToken.IsCancellationRequested)

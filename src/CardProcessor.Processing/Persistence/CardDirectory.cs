@@ -52,7 +52,8 @@ internal sealed class CardDirectory(CardProcessorDbContext db, DateTimeOffset no
         card.MaskedNumber = holder.CardNumber ?? card.MaskedNumber;
         card.CustomerId ??= holder.CustomerId;
         card.EmployeeNumber ??= holder.EmployeeId;
-        var filledKey = KeyOf(card.MaskedNumber, card.Last4, card.CustomerId, card.EmployeeNumber, PersonName.Normalize(card.HolderName));
+        var filledKey = KeyOf(card.MaskedNumber, card.Last4, card.CustomerId, card.EmployeeNumber,
+            PersonName.Normalize(card.HolderName));
         if (filledKey != card.CardKey && _cards.All(c => c.CardKey != filledKey))
         {
             card.CardKey = filledKey;
@@ -62,7 +63,8 @@ internal sealed class CardDirectory(CardProcessorDbContext db, DateTimeOffset no
     }
 
     /// <summary>The unique key; the migration that introduced it builds the same one in SQL.</summary>
-    internal static string KeyOf(string? maskedNumber, string last4, string? customerId, string? employeeNumber, string normalizedName)
+    internal static string KeyOf(string? maskedNumber, string last4, string? customerId, string? employeeNumber,
+        string normalizedName)
     {
         var number = Comparable(maskedNumber);
         return string.Join(
@@ -94,7 +96,8 @@ internal sealed class CardDirectory(CardProcessorDbContext db, DateTimeOffset no
         var left = Comparable(stored);
         var right = Comparable(printed);
         var overlap = Math.Min(left.Length, right.Length);
-        return left[^overlap..].Zip(right[^overlap..]).All(p => p.First == p.Second || p.First == 'X' || p.Second == 'X');
+        return left[^overlap..].Zip(right[^overlap..])
+            .All(p => p.First == p.Second || p.First == 'X' || p.Second == 'X');
     }
 
     private static string Comparable(string? maskedNumber) =>

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace CardProcessor.Processing.Retention;
 
-/// <summary>Runs <see cref="RetentionSweep"/> every <see cref="RetentionOptions.Interval"/> until nothing is left.</summary>
+/// <summary>Runs <see cref="RetentionSweep"/> every <see cref="RetentionOptions.Interval"/> until nothing is
+/// left.</summary>
 public sealed partial class RetentionJob(
     IServiceScopeFactory scopes, IOptions<RetentionOptions> options, ILogger<RetentionJob> logger) : BackgroundService
 {

@@ -25,7 +25,8 @@ public sealed partial class RetentionSweep(
     // An arbitrary key, the same in every replica: "CPRETAIN".
     private const long LockKey = 0x4350_5245_5441_494E;
 
-    /// <summary>Deletes one batch of expired sessions; returns how many (0 when none, or another replica holds the lock).</summary>
+    /// <summary>Deletes one batch of expired sessions; returns how many (0 when none, or another replica holds the
+    /// lock).</summary>
     public async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
     {
         var cutoff = DateOnly.FromDateTime((time.GetUtcNow() - options.Value.KeepFor).UtcDateTime);

@@ -11,7 +11,8 @@ public sealed class ApiOptions
     [Required]
     public Uri? BaseAddress { get; set; }
 
-    /// <summary>The delegated scopes of the API's app registration, such as <c>api://cardprocessor/access_as_user</c>.</summary>
+    /// <summary>The delegated scopes of the API's app registration, such as
+    /// <c>api://cardprocessor/access_as_user</c>.</summary>
     [Required]
     [MinLength(1)]
     public string[] Scopes { get; set; } = [];

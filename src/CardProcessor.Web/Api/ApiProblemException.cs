@@ -1,6 +1,7 @@
 namespace CardProcessor.Web.Api;
 
-/// <summary>A non-success answer from the API, carried to the page that shows <see cref="ApiProblem.Sentence"/>.</summary>
+/// <summary>A non-success answer from the API, carried to the page that shows <see
+/// cref="ApiProblem.Sentence"/>.</summary>
 public sealed class ApiProblemException : Exception
 {
     public ApiProblemException(ApiProblem problem)

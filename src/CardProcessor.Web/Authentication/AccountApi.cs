@@ -6,7 +6,8 @@ namespace CardProcessor.Web.Authentication;
 
 internal static class AccountApi
 {
-    /// <summary>Sign-in (any page also sends an anonymous visitor there) and sign-out of the app and the issuer.</summary>
+    /// <summary>Sign-in (any page also sends an anonymous visitor there) and sign-out of the app and the
+    /// issuer.</summary>
     public static WebApplication MapAccountApi(this WebApplication app)
     {
         var account = app.MapGroup("/account");
@@ -21,7 +22,8 @@ internal static class AccountApi
 
     /// <summary>Only a path of this app: a return URL must never send the user to another site.</summary>
     private static string LocalOnly(string? returnUrl) =>
-        returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+        returnUrl is { Length: > 0 } && returnUrl.StartsWith('/')
+            && !returnUrl.StartsWith("//", StringComparison.Ordinal)
             && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
             ? returnUrl
             : "/";

@@ -30,7 +30,8 @@ internal static class WebAuthentication
                     + "outside Production.");
             }
 
-            UseDevelopmentIssuer(services, $"{instance!.TrimEnd('/')}/{configuration["AzureAd:TenantId"]}/v2.0", scopes);
+            UseDevelopmentIssuer(services, $"{instance!.TrimEnd('/')}/{configuration["AzureAd:TenantId"]}/v2.0",
+                scopes);
         }
         else
         {

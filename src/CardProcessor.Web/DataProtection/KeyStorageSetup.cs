@@ -31,7 +31,8 @@ internal static class KeyStorageSetup
         }
 
         var container = storage.ServiceUri is { } serviceUri
-            ? new BlobServiceClient(serviceUri, new DefaultAzureCredential()).GetBlobContainerClient(storage.ContainerName)
+            ? new BlobServiceClient(serviceUri, new DefaultAzureCredential())
+                .GetBlobContainerClient(storage.ContainerName)
             : new BlobContainerClient(storage.ConnectionString, storage.ContainerName);
         var repository = new BlobXmlRepository(container.GetBlobClient(storage.BlobName));
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(

@@ -15,7 +15,8 @@ public static class EmployeeFields
         ("manager", "Manager", employee.Manager),
     ];
 
-    /// <summary>The reason and each changed field; an unchanged field is left out so the revision's diff is exact.</summary>
+    /// <summary>The reason and each changed field; an unchanged field is left out so the revision's diff is
+    /// exact.</summary>
     public static Dictionary<string, string?> Patch(Func<string, string?> posted, Employee current)
     {
         var body = new Dictionary<string, string?> { ["reason"] = posted("reason")?.Trim() };

@@ -7,7 +7,8 @@ namespace CardProcessor.Web.Issues;
 /// <summary>The issues table's bulk changes, each answered with the sentence the page shows.</summary>
 public static class BulkActions
 {
-    /// <summary>Resolves or waives the issues with one note (the bulk route); refusals are counted, not hidden.</summary>
+    /// <summary>Resolves or waives the issues with one note (the bulk route); refusals are counted, not
+    /// hidden.</summary>
     public static async Task<string> MoveAsync(
         ApiClient api, IReadOnlyList<Guid> ids, string status, string? note, CancellationToken cancellationToken)
     {

@@ -17,7 +17,8 @@ public sealed record IssueContext(Transaction? Charge, Receipt? Receipt)
             var found = await api.GetAsync<Paged<Transaction>>(
                 $"sessions/{issue.SessionId}/transactions?reference={Uri.EscapeDataString(reference)}&pageSize=50",
                 cancellationToken);
-            charge = found.Items.FirstOrDefault(t => t.Id == issue.TransactionId) ?? (found.Items.Count > 0 ? found.Items[0] : null);
+            charge = found.Items.FirstOrDefault(t => t.Id == issue.TransactionId)
+                ?? (found.Items.Count > 0 ? found.Items[0] : null);
         }
 
         Receipt? receipt = null;

@@ -8,7 +8,8 @@ internal static partial class IssueLinks
     public static string WithOutcome(string uri, string outcome)
     {
         var here = DonePattern().Replace(uri, "");
-        return $"{here}{(here.Contains('?', StringComparison.Ordinal) ? "&" : "?")}done={Uri.EscapeDataString(outcome)}";
+        var separator = here.Contains('?', StringComparison.Ordinal) ? "&" : "?";
+        return $"{here}{separator}done={Uri.EscapeDataString(outcome)}";
     }
 
     [GeneratedRegex("[?&]done=[^&]*")]

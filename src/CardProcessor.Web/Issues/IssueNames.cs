@@ -14,7 +14,8 @@ public sealed class IssueNames(IReadOnlyDictionary<Guid, string> employees, IRea
 
     public static async Task<IssueNames> LoadAsync(ApiClient api, Guid sessionId, CancellationToken cancellationToken)
     {
-        var cards = await api.GetAsync<Paged<StatementCard>>($"sessions/{sessionId}/cards?pageSize=500", cancellationToken);
+        var cards = await api.GetAsync<Paged<StatementCard>>($"sessions/{sessionId}/cards?pageSize=500",
+            cancellationToken);
         var employees = await api.GetAsync<Paged<Employee>>(
             $"sessions/{sessionId}/employees?pageSize=500", cancellationToken);
         return new IssueNames(

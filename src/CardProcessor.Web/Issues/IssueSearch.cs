@@ -19,7 +19,8 @@ internal static class IssueSearch
         bool Has(string? value) => value?.Contains(text, StringComparison.OrdinalIgnoreCase) == true;
         return page with
         {
-            Items = page.Items.Where(i => Has(i.Rule) || Has(i.Message) || Has(i.TransactionReference) || Has(i.Assignee))
+            Items = page.Items.Where(i => Has(i.Rule) || Has(i.Message) || Has(i.TransactionReference)
+                || Has(i.Assignee))
                 .ToList(),
         };
     }

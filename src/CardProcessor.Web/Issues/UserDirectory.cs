@@ -11,7 +11,8 @@ internal static class UserDirectory
         try
         {
             var users = await api.GetAsync<UserList>("users", cancellationToken);
-            return users.Items.Select(u => u.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            return users.Items.Select(u => u.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                .ToList();
         }
         catch (ApiProblemException)
         {

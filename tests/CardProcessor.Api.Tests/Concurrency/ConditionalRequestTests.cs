@@ -4,7 +4,8 @@ using CardProcessor.Api.Tests.Infrastructure;
 
 namespace CardProcessor.Api.Tests.Concurrency;
 
-/// <summary>RFC 9110 If-Match on a change: strong comparison, <c>*</c>, lists; absent is 428, not matching 412.</summary>
+/// <summary>RFC 9110 If-Match on a change: strong comparison, <c>*</c>, lists; absent is 428, not matching
+/// 412.</summary>
 public sealed class ConditionalRequestTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     private readonly HttpClient _processor = api.ClientFor("Processor");
@@ -16,7 +17,8 @@ public sealed class ConditionalRequestTests(ApiFixture api) : IClassFixture<ApiF
     [InlineData("\"1\", {current}", HttpStatusCode.OK)]
     [InlineData("*", HttpStatusCode.OK)]
     [InlineData("{current}", HttpStatusCode.OK)]
-    public async Task A_present_if_match_that_names_no_current_strong_tag_is_412(string ifMatch, HttpStatusCode expected)
+    public async Task A_present_if_match_that_names_no_current_strong_tag_is_412(string ifMatch,
+        HttpStatusCode expected)
     {
         var (id, etag) = await CreateAsync();
         Assert.StartsWith("\"", etag, StringComparison.Ordinal);

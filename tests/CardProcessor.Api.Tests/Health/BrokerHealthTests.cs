@@ -30,7 +30,8 @@ public sealed class BrokerHealthTests(BrokerAwayFixture away, ApiFixture present
         var report = await dependencies.Content.ReadFromJsonAsync<JsonElement>();
         var broker = report.GetProperty("dependencies").GetProperty("broker");
         Assert.Equal("Unhealthy", broker.GetProperty("status").GetString());
-        Assert.StartsWith("RabbitMQ is unreachable", broker.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("RabbitMQ is unreachable", broker.GetProperty("description").GetString(),
+            StringComparison.Ordinal);
         var outbox = report.GetProperty("dependencies").GetProperty("outbox");
         Assert.True(outbox.GetProperty("data").GetProperty("unsent").GetInt32() >= 0);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
@@ -60,7 +61,8 @@ public sealed class BrokerHealthTests(BrokerAwayFixture away, ApiFixture present
 
         var report = await anonymous.GetFromJsonAsync<JsonElement>("/health/dependencies");
 
-        Assert.Equal("Healthy", report.GetProperty("dependencies").GetProperty("broker").GetProperty("status").GetString());
+        Assert.Equal("Healthy",
+            report.GetProperty("dependencies").GetProperty("broker").GetProperty("status").GetString());
     }
 
     [Fact]

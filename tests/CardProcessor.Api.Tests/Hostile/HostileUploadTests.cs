@@ -25,7 +25,8 @@ public sealed class HostileUploadTests(HostileApiFixture api, ITestOutputHelper 
         var session = await _processor.CreateSessionAsync();
         var url = $"/api/v1/sessions/{session.GetProperty("id")}/documents";
         var transfer = bytes.Length > 1024 * 1024 ? await TransferTimeAsync(url, bytes) : TimeSpan.Zero;
-        var store = bytes.Length > 1024 * 1024 && hostile.ApiStatus == 201 ? await StoreTimeAsync(bytes) : TimeSpan.Zero;
+        var store = bytes.Length > 1024 * 1024 && hostile.ApiStatus == 201 ? await StoreTimeAsync(bytes)
+            : TimeSpan.Zero;
 
         var stopwatch = Stopwatch.StartNew();
         using var response = await _processor.PostAsync(url, Fixtures.Upload(bytes, name + ".pdf"));
@@ -34,7 +35,8 @@ public sealed class HostileUploadTests(HostileApiFixture api, ITestOutputHelper 
             $"({transfer.TotalSeconds:F2} s moving {bytes.Length:N0} bytes, {store.TotalSeconds:F2} s storing them)");
 
         Assert.True(hostile.ApiStatus == (int)response.StatusCode,
-            $"{name}: {(int)response.StatusCode}, expected {hostile.ApiStatus}: {await response.Content.ReadAsStringAsync()}");
+            $"{name}: {(int)response.StatusCode}, expected {hostile.ApiStatus}: "
+                + $"{await response.Content.ReadAsStringAsync()}");
         Assert.True(stopwatch.Elapsed - transfer - store < _uploadBound,
             $"{name}: {stopwatch.Elapsed.TotalSeconds:F2} s, of which moving the bytes {transfer.TotalSeconds:F2} s " +
             $"and storing them {store.TotalSeconds:F2} s");
@@ -60,7 +62,8 @@ public sealed class HostileUploadTests(HostileApiFixture api, ITestOutputHelper 
         var stopwatch = Stopwatch.StartNew();
         using var refused = await _processor.PostAsync(url, Fixtures.Upload(bytes, "baseline.pdf", kind: "NoSuchKind"));
         stopwatch.Stop();
-        return refused.StatusCode is System.Net.HttpStatusCode.BadRequest or System.Net.HttpStatusCode.RequestEntityTooLarge
+        return refused.StatusCode
+            is System.Net.HttpStatusCode.BadRequest or System.Net.HttpStatusCode.RequestEntityTooLarge
             ? stopwatch.Elapsed
             : throw new InvalidOperationException($"The baseline upload was answered {refused.StatusCode}.");
     }
@@ -90,7 +93,8 @@ public sealed class HostileUploadTests(HostileApiFixture api, ITestOutputHelper 
             "form-data; name=\"file\"; filename*=UTF-8''..%2F..%2Fetc%2Fevil%07%1B%5B2J%0D%0Aname%E2%80%AEfdp.pdf");
         form.Add(file);
 
-        using var response = await _processor.PostAsync($"/api/v1/sessions/{session.GetProperty("id")}/documents", form);
+        using var response = await _processor.PostAsync($"/api/v1/sessions/{session.GetProperty("id")}/documents",
+            form);
 
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         var stored = (await response.ReadJsonAsync()).GetProperty("fileName").GetString();

@@ -47,8 +47,10 @@ internal static class HostileSession
         var statement = Document(session, SourceDocumentKind.Statement, now);
         var receipts = Document(session, SourceDocumentKind.ReceiptReport, now);
         session.Reach(SessionStatus.Review, now, statement, receipts);
-        var employee = new Employee { Id = Guid.CreateVersion7(), NormalizedName = HolderName, EmployeeNumber = "E-HOSTILE", CreatedAt = now };
-        var card = new Card { Id = Guid.CreateVersion7(), CardKey = $"{Last4}:{HolderName}", Last4 = Last4, HolderName = HolderName, EmployeeId = employee.Id, CreatedAt = now };
+        var employee = new Employee { Id = Guid.CreateVersion7(), NormalizedName = HolderName,
+            EmployeeNumber = "E-HOSTILE", CreatedAt = now };
+        var card = new Card { Id = Guid.CreateVersion7(), CardKey = $"{Last4}:{HolderName}", Last4 = Last4,
+            HolderName = HolderName, EmployeeId = employee.Id, CreatedAt = now };
         db.AddRange(session, statement, receipts, employee, card);
         await db.SaveChangesAsync();
 
@@ -57,7 +59,8 @@ internal static class HostileSession
             Id = Guid.CreateVersion7(),
             EmployeeId = employee.Id,
             RevisionNumber = 1,
-            Snapshot = new EmployeeSnapshot { Name = HolderName, DisplayName = DisplayName, EmployeeNumber = "E-HOSTILE", CardLast4 = [Last4] },
+            Snapshot = new EmployeeSnapshot { Name = HolderName, DisplayName = DisplayName,
+                EmployeeNumber = "E-HOSTILE", CardLast4 = [Last4] },
             Actor = "tests",
             CreatedAt = now,
         };
@@ -67,7 +70,8 @@ internal static class HostileSession
 
         db.StatementCards.Add(new StatementCard
         {
-            Id = Guid.CreateVersion7(), SessionId = session.Id, DocumentId = statement.Id, CardId = card.Id, EmployeeId = employee.Id,
+            Id = Guid.CreateVersion7(), SessionId = session.Id, DocumentId = statement.Id, CardId = card.Id,
+                EmployeeId = employee.Id,
             HolderName = HolderName, EmployeeNumber = "E-HOSTILE", PrintedTotal = 163.56m, Pages = [1],
         });
         var paid = Charge(session, statement, card, 0, FormulaMerchant, 100m);
@@ -76,9 +80,11 @@ internal static class HostileSession
         var missing = Charge(session, statement, card, 3, TabMerchant, 20m);
         db.Transactions.AddRange(paid, credit, lunch, missing);
 
-        var jobReceipt = Receipt(session, receipts, employee, card, 0, 100m, MinusPurpose, FormulaReceiptMerchant, paid.Id);
+        var jobReceipt = Receipt(session, receipts, employee, card, 0, 100m, MinusPurpose, FormulaReceiptMerchant,
+            paid.Id);
         jobReceipt.CodingType = "Job";
-        (jobReceipt.Job, jobReceipt.JobName, jobReceipt.Phase, jobReceipt.PhaseName, jobReceipt.CostType) = ("21045", "PLANT", "100.01", "LABOR", "2");
+        (jobReceipt.Job, jobReceipt.JobName, jobReceipt.Phase, jobReceipt.PhaseName, jobReceipt.CostType) = ("21045",
+            "PLANT", "100.01", "LABOR", "2");
         var ledgerReceipt = Receipt(session, receipts, employee, card, 1, Credit, AtPurpose, "REFUND DESK", credit.Id);
         ledgerReceipt.CodingType = "GL";
         (ledgerReceipt.GlAccount, ledgerReceipt.GlDescription) = ("6450.00", "Repairs & Maintenance");
@@ -92,35 +98,48 @@ internal static class HostileSession
         return session.Id;
     }
 
-    private static SourceDocument Document(ProcessingSession session, SourceDocumentKind kind, DateTimeOffset now) => new()
+    private static SourceDocument Document(ProcessingSession session, SourceDocumentKind kind, DateTimeOffset now) =>
+        new()
     {
-        Id = Guid.CreateVersion7(), SessionId = session.Id, Kind = kind, FileName = $"{kind}.pdf", Sha256 = Guid.NewGuid().ToString("N"),
+        Id = Guid.CreateVersion7(), SessionId = session.Id, Kind = kind, FileName = $"{kind}.pdf",
+            Sha256 = Guid.NewGuid().ToString("N"),
         BlobName = $"hostile/{Guid.NewGuid():N}.pdf", UploadedBy = "tests", UploadedAt = now, PageCount = 1,
     };
 
-    private static CardTransaction Charge(ProcessingSession session, SourceDocument document, Card card, int sequence, string merchant, decimal amount) => new()
+    private static CardTransaction Charge(ProcessingSession session, SourceDocument document, Card card, int sequence,
+        string merchant, decimal amount) => new()
     {
-        Id = Guid.CreateVersion7(), SessionId = session.Id, DocumentId = document.Id, Page = 1, Sequence = sequence, CardId = card.Id, EmployeeId = card.EmployeeId,
-        TransactionDate = new DateOnly(2024, 1, 2).AddDays(sequence), PostingDate = new DateOnly(2024, 1, 4).AddDays(sequence),
-        Reference = $"9000{sequence}", Merchant = merchant, City = "HOUSTON", State = "TX", MerchantGroup = "MISC", Amount = amount,
+        Id = Guid.CreateVersion7(), SessionId = session.Id, DocumentId = document.Id, Page = 1, Sequence = sequence,
+            CardId = card.Id, EmployeeId = card.EmployeeId,
+        TransactionDate = new DateOnly(2024, 1, 2).AddDays(sequence),
+            PostingDate = new DateOnly(2024, 1, 4).AddDays(sequence),
+        Reference = $"9000{sequence}", Merchant = merchant, City = "HOUSTON", State = "TX", MerchantGroup = "MISC",
+            Amount = amount,
     };
 
-    private static Receipt Receipt(ProcessingSession session, SourceDocument document, Employee employee, Card card, int sequence, decimal amount, string purpose, string merchant, Guid paysId)
+    private static Receipt Receipt(ProcessingSession session, SourceDocument document, Employee employee, Card card,
+        int sequence, decimal amount, string purpose, string merchant, Guid paysId)
     {
         var receipt = new Receipt
         {
-            Id = Guid.CreateVersion7(), SessionId = session.Id, DocumentId = document.Id, Page = sequence + 1, Sequence = sequence,
+            Id = Guid.CreateVersion7(), SessionId = session.Id, DocumentId = document.Id, Page = sequence + 1,
+                Sequence = sequence,
             EmployeeId = employee.Id, CardId = card.Id, EmployeeName = DisplayName, ExpenseType = "General Expense",
-            Date = new DateOnly(2024, 1, 2).AddDays(sequence), ExpenseTransactionId = $"7700{sequence}", Title = $"Expense {sequence}",
-            Amount = amount, Purpose = purpose, Merchant = merchant, MerchantAddress = "HOUSTON TX", HasAttachment = true,
+            Date = new DateOnly(2024, 1, 2).AddDays(sequence), ExpenseTransactionId = $"7700{sequence}",
+                Title = $"Expense {sequence}",
+            Amount = amount, Purpose = purpose, Merchant = merchant, MerchantAddress = "HOUSTON TX",
+                HasAttachment = true,
         };
         receipt.ProposeMatch(paysId, card.Id, 1m, "seeded", automatic: true);
         return receipt;
     }
 
-    private static ValidationIssue Issue(ProcessingSession session, string rule, string message, Card card, DateTimeOffset now, Guid? receiptId = null, Guid? transactionId = null) => new()
+    private static ValidationIssue Issue(ProcessingSession session, string rule, string message, Card card,
+        DateTimeOffset now, Guid? receiptId = null, Guid? transactionId = null) => new()
     {
-        Id = Guid.CreateVersion7(), SessionId = session.Id, RuleCode = rule, Severity = IssueSeverity.Warning, Fingerprint = $"{rule}:{receiptId ?? transactionId}",
-        Message = message, CardId = card.Id, EmployeeId = card.EmployeeId, ReceiptId = receiptId, TransactionId = transactionId, CreatedAt = now, UpdatedAt = now,
+        Id = Guid.CreateVersion7(), SessionId = session.Id, RuleCode = rule, Severity = IssueSeverity.Warning,
+            Fingerprint = $"{rule}:{receiptId ?? transactionId}",
+        Message = message, CardId = card.Id, EmployeeId = card.EmployeeId, ReceiptId = receiptId,
+            TransactionId = transactionId, CreatedAt = now, UpdatedAt = now,
     };
 }

@@ -19,19 +19,24 @@ public sealed class TrendsTests(ReportsFixture reports)
     {
         await using (var db = reports.Api.Database.CreateContext())
         {
-            var card = new Card { Id = Guid.CreateVersion7(), CardKey = $"0001:TRENDS{Guid.NewGuid():N}", Last4 = "0001", HolderName = "TRENDS UNIT", IsVehicle = true, CreatedAt = DateTimeOffset.UtcNow };
+            var card = new Card { Id = Guid.CreateVersion7(), CardKey = $"0001:TRENDS{Guid.NewGuid():N}",
+                Last4 = "0001", HolderName = "TRENDS UNIT", IsVehicle = true, CreatedAt = DateTimeOffset.UtcNow };
             db.Cards.Add(card);
             var replaced = AddSession(db, card, 2030, 1, SessionStatus.Approved, null, ("FUEL", 999m));
-            AddSession(db, card, 2030, 1, SessionStatus.Review, replaced, ("FUEL", 10m), ("FUEL", 5m), ("HOTELS", 100m));
+            AddSession(db, card, 2030, 1, SessionStatus.Review, replaced, ("FUEL", 10m), ("FUEL", 5m),
+                ("HOTELS", 100m));
             AddSession(db, card, 2030, 2, SessionStatus.Approved, null, ("FUEL", 20m), ("HOTELS", -7.5m));
             AddSession(db, card, 2030, 3, SessionStatus.Draft, null, ("FUEL", 1000m));
             AddSession(db, card, 2031, 1, SessionStatus.Approved, null, ("FUEL", 1000m));
             await db.SaveChangesAsync();
         }
 
-        var trends = await _reader.GetJsonAsync("/api/v1/analytics/trends?from=2030-01-01&to=2030-12-31&groupBy=merchantGroup");
-        var categories = await _reader.GetJsonAsync("/api/v1/analytics/trends?from=2030-01-01&to=2030-12-31&groupBy=category");
-        var employees = await _reader.GetJsonAsync("/api/v1/analytics/trends?from=2030-01-01&to=2030-12-31&groupBy=employee");
+        var trends = await _reader.GetJsonAsync(
+            "/api/v1/analytics/trends?from=2030-01-01&to=2030-12-31&groupBy=merchantGroup");
+        var categories = await _reader.GetJsonAsync(
+            "/api/v1/analytics/trends?from=2030-01-01&to=2030-12-31&groupBy=category");
+        var employees = await _reader.GetJsonAsync(
+            "/api/v1/analytics/trends?from=2030-01-01&to=2030-12-31&groupBy=employee");
 
         Assert.Equal(["2030-01", "2030-02"], trends.GetProperty("months").EnumerateArray().Select(m => m.GetString()));
         Assert.Equal([(2, 15m), (1, 20m)], Points(trends, "FUEL"));
@@ -44,7 +49,8 @@ public sealed class TrendsTests(ReportsFixture reports)
     public async Task Trends_refuse_an_unknown_grouping_and_a_range_that_ends_before_it_starts()
     {
         using var grouping = await _reader.GetAsync("/api/v1/analytics/trends?groupBy=weather");
-        using var range = await _reader.GetAsync("/api/v1/analytics/trends?groupBy=employee&from=2030-02-01&to=2030-01-01");
+        using var range = await _reader.GetAsync(
+            "/api/v1/analytics/trends?groupBy=employee&from=2030-02-01&to=2030-01-01");
 
         Assert.Equal(HttpStatusCode.BadRequest, grouping.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, range.StatusCode);
@@ -53,21 +59,25 @@ public sealed class TrendsTests(ReportsFixture reports)
 
     private static List<(int Count, decimal Total)> Points(JsonElement trends, string key) =>
         trends.GetProperty("series").EnumerateArray().Single(s => s.GetProperty("key").GetString() == key)
-            .GetProperty("points").EnumerateArray().Select(p => (p.GetProperty("count").GetInt32(), p.GetProperty("total").GetDecimal())).ToList();
+            .GetProperty("points").EnumerateArray()
+                .Select(p => (p.GetProperty("count").GetInt32(), p.GetProperty("total").GetDecimal())).ToList();
 
     /// <summary>A session with one charge and one matching "Fuel" receipt per amount.</summary>
-    private static Guid AddSession(CardProcessorDbContext db, Card card, int year, int month, SessionStatus status, Guid? parent, params (string Group, decimal Amount)[] charges)
+    private static Guid AddSession(CardProcessorDbContext db, Card card, int year, int month, SessionStatus status,
+        Guid? parent, params (string Group, decimal Amount)[] charges)
     {
         var start = new DateOnly(year, month, 1);
         var now = DateTimeOffset.UtcNow;
         var session = new ProcessingSession
         {
-            Id = Guid.CreateVersion7(), Name = $"Trends {start:yyyy-MM}", PeriodStart = start, PeriodEnd = start.AddMonths(1).AddDays(-1),
+            Id = Guid.CreateVersion7(), Name = $"Trends {start:yyyy-MM}", PeriodStart = start,
+                PeriodEnd = start.AddMonths(1).AddDays(-1),
             ParentSessionId = parent, CreatedBy = "tests", CreatedAt = now, UpdatedAt = now,
         };
         var document = new SourceDocument
         {
-            Id = Guid.CreateVersion7(), SessionId = session.Id, Kind = SourceDocumentKind.Statement, FileName = "trends.pdf", Sha256 = Guid.NewGuid().ToString("N"),
+            Id = Guid.CreateVersion7(), SessionId = session.Id, Kind = SourceDocumentKind.Statement,
+                FileName = "trends.pdf", Sha256 = Guid.NewGuid().ToString("N"),
             BlobName = $"trends/{Guid.NewGuid():N}.pdf", UploadedBy = "tests", UploadedAt = now,
         };
         session.Reach(status, now, document);
@@ -76,12 +86,15 @@ public sealed class TrendsTests(ReportsFixture reports)
         {
             db.Transactions.Add(new CardTransaction
             {
-                Id = Guid.CreateVersion7(), SessionId = session.Id, DocumentId = document.Id, Page = 1, Sequence = index, CardId = card.Id,
-                TransactionDate = start.AddDays(index), Merchant = "TRENDS", MerchantGroup = charge.Group, Amount = charge.Amount,
+                Id = Guid.CreateVersion7(), SessionId = session.Id, DocumentId = document.Id, Page = 1,
+                    Sequence = index, CardId = card.Id,
+                TransactionDate = start.AddDays(index), Merchant = "TRENDS", MerchantGroup = charge.Group,
+                    Amount = charge.Amount,
             });
             db.Receipts.Add(new Receipt
             {
-                Id = Guid.CreateVersion7(), SessionId = session.Id, DocumentId = document.Id, Page = index + 1, Sequence = index, EmployeeName = "TRENDS",
+                Id = Guid.CreateVersion7(), SessionId = session.Id, DocumentId = document.Id, Page = index + 1,
+                    Sequence = index, EmployeeName = "TRENDS",
                 ExpenseType = "Fuel", Date = start.AddDays(index), Amount = charge.Amount,
             });
         }

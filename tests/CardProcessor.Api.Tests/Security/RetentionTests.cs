@@ -24,7 +24,8 @@ public sealed class RetentionTests(ApiFixture api) : IClassFixture<ApiFixture>
         var deleted = await SweepAsync();
 
         Assert.True(deleted >= 1);
-        Assert.Equal(HttpStatusCode.NotFound, (await _processor.GetAsync($"/api/v1/sessions/{expired.SessionId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await _processor.GetAsync($"/api/v1/sessions/{expired.SessionId}")).StatusCode);
         Assert.False(await BlobExistsAsync(expired.BlobName));
         foreach (var id in new[] { kept.SessionId, parent.SessionId, child })
         {

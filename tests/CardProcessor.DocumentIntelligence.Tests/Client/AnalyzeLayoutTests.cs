@@ -18,7 +18,8 @@ public sealed class AnalyzeLayoutTests(EmulatorFixture emulator) : IClassFixture
         var pdf = SharedFixtures.Bytes(folder, file);
         var local = PdfLayoutReader.ReadPages(new MemoryStream(pdf)).ToList();
 
-        var analysis = await emulator.CreateClient().AnalyzeLayoutAsync(new MemoryStream(pdf), cancellationToken: TestContext.Current.CancellationToken);
+        var analysis = await emulator.CreateClient()
+            .AnalyzeLayoutAsync(new MemoryStream(pdf), cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Contains(local, page => page.HasText);
         LayoutAssert.SameWords(local, analysis.Pages, Tolerance);
@@ -31,12 +32,15 @@ public sealed class AnalyzeLayoutTests(EmulatorFixture emulator) : IClassFixture
     {
         var pdf = SharedFixtures.Bytes("car", "car-2001-002.pdf");
 
-        var result = (await emulator.CreateClient().AnalyzeLayoutAsync(new MemoryStream(pdf), cancellationToken: TestContext.Current.CancellationToken)).Result;
+        var result = (await emulator.CreateClient()
+            .AnalyzeLayoutAsync(new MemoryStream(pdf), cancellationToken: TestContext.Current.CancellationToken))
+            .Result;
 
         Assert.Equal("utf16CodeUnit", result.StringIndexType);
         var words = result.Pages.SelectMany(p => p.Words!).ToList();
         Assert.NotEmpty(words);
-        Assert.All(words, word => Assert.Equal(word.Content, result.Content.Substring(word.Span.Offset, word.Span.Length)));
+        Assert.All(words,
+            word => Assert.Equal(word.Content, result.Content.Substring(word.Span.Offset, word.Span.Length)));
         Assert.All(result.Pages.SelectMany(p => p.Lines!), line =>
             Assert.Equal(line.Content, result.Content.Substring(line.Spans[0].Offset, line.Spans[0].Length)));
     }
@@ -47,7 +51,8 @@ public sealed class AnalyzeLayoutTests(EmulatorFixture emulator) : IClassFixture
         var start = emulator.RequestCount;
         var pdf = SharedFixtures.Bytes("car", "car-2001-002.pdf");
 
-        await emulator.CreateClient().AnalyzeLayoutAsync(new MemoryStream(pdf), "1", TestContext.Current.CancellationToken);
+        await emulator.CreateClient()
+            .AnalyzeLayoutAsync(new MemoryStream(pdf), "1", TestContext.Current.CancellationToken);
 
         var requests = emulator.RequestsSince(start);
         var analyze = Assert.Single(requests, r => r.Method == "POST");
@@ -73,7 +78,8 @@ public sealed class AnalyzeLayoutTests(EmulatorFixture emulator) : IClassFixture
         var local = PdfLayoutReader.ReadPages(new MemoryStream(pdf)).ToList();
         Assert.True(local.Count >= 2, "The fixture needs two pages.");
 
-        var analysis = await emulator.CreateClient().AnalyzeLayoutAsync(new MemoryStream(pdf), "2", TestContext.Current.CancellationToken);
+        var analysis = await emulator.CreateClient()
+            .AnalyzeLayoutAsync(new MemoryStream(pdf), "2", TestContext.Current.CancellationToken);
 
         LayoutAssert.SameWords([local[1]], analysis.Pages, Tolerance);
     }
@@ -85,13 +91,16 @@ public sealed class AnalyzeLayoutTests(EmulatorFixture emulator) : IClassFixture
         var pdf = BinaryData.FromBytes(SharedFixtures.Bytes("car", "car-2001-002.pdf"));
         var client = emulator.CreateClient();
 
-        var raw = await client.AnalyzeDocumentAsync("prebuilt-layout", pdf, cancellationToken: TestContext.Current.CancellationToken);
-        var base64 = await client.AnalyzeDocumentAsync("prebuilt-layout", pdf, new AnalyzeDocumentOptions { SendAsBase64Json = true }, TestContext.Current.CancellationToken);
+        var raw = await client.AnalyzeDocumentAsync("prebuilt-layout", pdf,
+            cancellationToken: TestContext.Current.CancellationToken);
+        var base64 = await client.AnalyzeDocumentAsync("prebuilt-layout", pdf,
+            new AnalyzeDocumentOptions { SendAsBase64Json = true }, TestContext.Current.CancellationToken);
 
         Assert.Equal(raw.Content, base64.Content);
         Assert.Equal(
             raw.Pages.SelectMany(p => p.Words!).Select(w => (w.Content, string.Join(',', w.Polygon!))),
             base64.Pages.SelectMany(p => p.Words!).Select(w => (w.Content, string.Join(',', w.Polygon!))));
-        Assert.Equal(["application/pdf", "application/json"], emulator.RequestsSince(start).Where(r => r.Method == "POST").Select(r => r.ContentType));
+        Assert.Equal(["application/pdf", "application/json"],
+            emulator.RequestsSince(start).Where(r => r.Method == "POST").Select(r => r.ContentType));
     }
 }

@@ -16,7 +16,8 @@ public sealed class ExtractionThroughServiceTests(EmulatorFixture emulator) : IC
         foreach (var folder in new[] { "car", "statements" })
         {
             // The two largest fixtures (188 and 133 pages) add minutes and no new layout.
-            foreach (var file in Directory.EnumerateFiles(SharedFixtures.PathOf(folder), "*.pdf").Where(f => new FileInfo(f).Length < 3_000_000).Order())
+            foreach (var file in Directory.EnumerateFiles(SharedFixtures.PathOf(folder), "*.pdf")
+                .Where(f => new FileInfo(f).Length < 3_000_000).Order())
             {
                 data.Add(folder, Path.GetFileName(file));
             }
@@ -27,12 +28,14 @@ public sealed class ExtractionThroughServiceTests(EmulatorFixture emulator) : IC
 
     [Theory]
     [MemberData(nameof(TextFixtures))]
-    public async Task A_text_pdf_read_through_the_service_extracts_to_the_same_json_as_locally(string folder, string file)
+    public async Task A_text_pdf_read_through_the_service_extracts_to_the_same_json_as_locally(string folder,
+        string file)
     {
         var pdf = SharedFixtures.Bytes(folder, file);
         var local = Json(new DocumentExtractor().Extract(PdfLayoutReader.ReadPages(new MemoryStream(pdf))));
 
-        var analysis = await emulator.CreateClient().AnalyzeLayoutAsync(new MemoryStream(pdf), cancellationToken: TestContext.Current.CancellationToken);
+        var analysis = await emulator.CreateClient()
+            .AnalyzeLayoutAsync(new MemoryStream(pdf), cancellationToken: TestContext.Current.CancellationToken);
         var remote = Json(new DocumentExtractor().Extract(analysis.Pages));
 
         Assert.Equal(local, remote);

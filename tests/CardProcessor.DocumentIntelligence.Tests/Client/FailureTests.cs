@@ -14,7 +14,9 @@ public sealed class FailureTests(EmulatorFixture emulator) : IClassFixture<Emula
         var client = emulator.CreateClient("outcome=failed");
 
         var error = await Assert.ThrowsAsync<DocumentAnalysisFailedException>(
-            () => client.AnalyzeLayoutAsync(new MemoryStream(_pdf), cancellationToken: TestContext.Current.CancellationToken));
+            () =>
+                client.AnalyzeLayoutAsync(new MemoryStream(_pdf),
+                cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Equal("failed", error.Status);
         Assert.Equal("prebuilt-layout", error.ModelId);
@@ -31,7 +33,9 @@ public sealed class FailureTests(EmulatorFixture emulator) : IClassFixture<Emula
         var client = emulator.CreateClient("outcome=failed:InvalidContentLength");
 
         var error = await Assert.ThrowsAsync<DocumentAnalysisFailedException>(
-            () => client.AnalyzeLayoutAsync(new MemoryStream(_pdf), cancellationToken: TestContext.Current.CancellationToken));
+            () =>
+                client.AnalyzeLayoutAsync(new MemoryStream(_pdf),
+                cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Equal("InvalidRequest", error.ErrorCode);
         Assert.Equal("InvalidContentLength", error.InnerErrorCode);
@@ -43,7 +47,9 @@ public sealed class FailureTests(EmulatorFixture emulator) : IClassFixture<Emula
         var client = emulator.CreateClient("outcome=canceled");
 
         var error = await Assert.ThrowsAsync<DocumentAnalysisFailedException>(
-            () => client.AnalyzeLayoutAsync(new MemoryStream(_pdf), cancellationToken: TestContext.Current.CancellationToken));
+            () =>
+                client.AnalyzeLayoutAsync(new MemoryStream(_pdf),
+                cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Equal("canceled", error.Status);
         Assert.Null(error.Error);
@@ -52,11 +58,14 @@ public sealed class FailureTests(EmulatorFixture emulator) : IClassFixture<Emula
     [Fact]
     public async Task An_operation_that_never_ends_times_out()
     {
-        var client = emulator.CreateClient("outcome=never", options => options.AnalyzeTimeout = TimeSpan.FromMilliseconds(400));
+        var client = emulator.CreateClient("outcome=never",
+            options => options.AnalyzeTimeout = TimeSpan.FromMilliseconds(400));
         var stopwatch = Stopwatch.StartNew();
 
         var error = await Assert.ThrowsAsync<TimeoutException>(
-            () => client.AnalyzeLayoutAsync(new MemoryStream(_pdf), cancellationToken: TestContext.Current.CancellationToken));
+            () =>
+                client.AnalyzeLayoutAsync(new MemoryStream(_pdf),
+                cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.InRange(stopwatch.Elapsed, TimeSpan.FromMilliseconds(350), TimeSpan.FromSeconds(5));
         Assert.Contains("prebuilt-layout", error.Message, StringComparison.Ordinal);
@@ -80,7 +89,9 @@ public sealed class FailureTests(EmulatorFixture emulator) : IClassFixture<Emula
         var client = emulator.CreateClient(key: "not-the-key");
 
         var error = await Assert.ThrowsAsync<RequestFailedException>(
-            () => client.AnalyzeLayoutAsync(new MemoryStream(_pdf), cancellationToken: TestContext.Current.CancellationToken));
+            () =>
+                client.AnalyzeLayoutAsync(new MemoryStream(_pdf),
+                cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Equal(401, error.Status);
         Assert.Equal("401", error.ErrorCode);
@@ -93,7 +104,9 @@ public sealed class FailureTests(EmulatorFixture emulator) : IClassFixture<Emula
         var client = emulator.CreateClient();
 
         var error = await Assert.ThrowsAsync<RequestFailedException>(
-            () => client.AnalyzeLayoutAsync(new MemoryStream("just text"u8.ToArray()), cancellationToken: TestContext.Current.CancellationToken));
+            () =>
+                client.AnalyzeLayoutAsync(new MemoryStream("just text"u8.ToArray()),
+                cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Equal(400, error.Status);
         Assert.Equal("InvalidRequest", error.ErrorCode);
@@ -107,7 +120,9 @@ public sealed class FailureTests(EmulatorFixture emulator) : IClassFixture<Emula
         var client = emulator.CreateClient();
 
         var error = await Assert.ThrowsAsync<RequestFailedException>(
-            () => client.AnalyzeDocumentAsync("custom-statements-v1", BinaryData.FromBytes(_pdf), cancellationToken: TestContext.Current.CancellationToken));
+            () =>
+                client.AnalyzeDocumentAsync("custom-statements-v1", BinaryData.FromBytes(_pdf),
+                cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Equal(404, error.Status);
         Assert.Equal("NotFound", error.ErrorCode);
@@ -122,7 +137,10 @@ public sealed class FailureTests(EmulatorFixture emulator) : IClassFixture<Emula
         var start = emulator.RequestCount;
 
         await Assert.ThrowsAsync<ArgumentException>(
-            () => emulator.CreateClient().AnalyzeDocumentAsync(modelId, BinaryData.FromBytes(_pdf), cancellationToken: TestContext.Current.CancellationToken));
+            () =>
+                emulator.CreateClient()
+                .AnalyzeDocumentAsync(modelId, BinaryData.FromBytes(_pdf),
+                cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Equal(start, emulator.RequestCount);
     }

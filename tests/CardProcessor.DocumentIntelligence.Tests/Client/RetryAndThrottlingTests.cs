@@ -4,7 +4,8 @@ using CardProcessor.DocumentIntelligence.Tests.Support;
 
 namespace CardProcessor.DocumentIntelligence.Tests.Client;
 
-/// <summary>Transient failures are Azure.Core's retry policy's to absorb; these check it is wired in and honoured.</summary>
+/// <summary>Transient failures are Azure.Core's retry policy's to absorb; these check it is wired in and
+/// honoured.</summary>
 public sealed class RetryAndThrottlingTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     private static readonly byte[] _pdf = SharedFixtures.Bytes("car", "car-2001-002.pdf");
@@ -16,13 +17,16 @@ public sealed class RetryAndThrottlingTests(EmulatorFixture emulator) : IClassFi
         var client = emulator.CreateClient("analyze=429*2, retry-after=1");
         var stopwatch = Stopwatch.StartNew();
 
-        var analysis = await client.AnalyzeLayoutAsync(new MemoryStream(_pdf), cancellationToken: TestContext.Current.CancellationToken);
+        var analysis = await client.AnalyzeLayoutAsync(new MemoryStream(_pdf),
+            cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.NotEmpty(analysis.Pages[0].Words);
-        Assert.Equal([429, 429, 202], emulator.RequestsSince(start).Where(r => r.Method == "POST").Select(r => r.StatusCode));
+        Assert.Equal([429, 429, 202],
+            emulator.RequestsSince(start).Where(r => r.Method == "POST").Select(r => r.StatusCode));
 
         // Two waits of Retry-After: 1 s, although the configured retry delay is 10 ms.
-        Assert.True(stopwatch.Elapsed >= TimeSpan.FromSeconds(1.9), $"Retried after {stopwatch.Elapsed}, before the 2 s asked for.");
+        Assert.True(stopwatch.Elapsed >= TimeSpan.FromSeconds(1.9),
+            $"Retried after {stopwatch.Elapsed}, before the 2 s asked for.");
     }
 
     [Fact]
@@ -31,7 +35,8 @@ public sealed class RetryAndThrottlingTests(EmulatorFixture emulator) : IClassFi
         var start = emulator.RequestCount;
         var client = emulator.CreateClient("analyze=503*1, poll=500*2");
 
-        var analysis = await client.AnalyzeLayoutAsync(new MemoryStream(_pdf), cancellationToken: TestContext.Current.CancellationToken);
+        var analysis = await client.AnalyzeLayoutAsync(new MemoryStream(_pdf),
+            cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.NotEmpty(analysis.Pages[0].Words);
         var requests = emulator.RequestsSince(start);
@@ -44,7 +49,8 @@ public sealed class RetryAndThrottlingTests(EmulatorFixture emulator) : IClassFi
     {
         var start = emulator.RequestCount;
 
-        await emulator.CreateClient("analyze=503*2").AnalyzeLayoutAsync(new MemoryStream(_pdf), cancellationToken: TestContext.Current.CancellationToken);
+        await emulator.CreateClient("analyze=503*2")
+            .AnalyzeLayoutAsync(new MemoryStream(_pdf), cancellationToken: TestContext.Current.CancellationToken);
 
         var posts = emulator.RequestsSince(start).Where(r => r.Method == "POST").ToList();
         Assert.Equal(3, posts.Count);
@@ -58,7 +64,9 @@ public sealed class RetryAndThrottlingTests(EmulatorFixture emulator) : IClassFi
         var client = emulator.CreateClient("analyze=503*99", options => options.Retry.MaxRetries = 2);
 
         var error = await Assert.ThrowsAsync<RequestFailedException>(
-            () => client.AnalyzeLayoutAsync(new MemoryStream(_pdf), cancellationToken: TestContext.Current.CancellationToken));
+            () =>
+                client.AnalyzeLayoutAsync(new MemoryStream(_pdf),
+                cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Equal(503, error.Status);
         Assert.Equal("ServiceUnavailable", error.ErrorCode);
@@ -71,7 +79,8 @@ public sealed class RetryAndThrottlingTests(EmulatorFixture emulator) : IClassFi
         var client = emulator.CreateClient("running=1, retry-after=1");
         var stopwatch = Stopwatch.StartNew();
 
-        await client.AnalyzeLayoutAsync(new MemoryStream(_pdf), cancellationToken: TestContext.Current.CancellationToken);
+        await client.AnalyzeLayoutAsync(new MemoryStream(_pdf),
+            cancellationToken: TestContext.Current.CancellationToken);
 
         // After the 202 and after the running poll: two waits of 1 s each.
         Assert.True(stopwatch.Elapsed >= TimeSpan.FromSeconds(1.9), $"Polled within {stopwatch.Elapsed}.");

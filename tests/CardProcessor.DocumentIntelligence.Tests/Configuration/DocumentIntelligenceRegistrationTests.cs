@@ -26,7 +26,8 @@ public sealed class DocumentIntelligenceRegistrationTests(EmulatorFixture emulat
     [InlineData(null, "secret", null, "Endpoint")]
     [InlineData("ftp://di.example.net/", "secret", null, "Endpoint")]
     [InlineData("http://di.example.net/", null, "WorkloadIdentity", "https")]
-    public void A_half_filled_section_stops_the_start(string? endpoint, string? key, string? authentication, string complaint)
+    public void A_half_filled_section_stops_the_start(string? endpoint, string? key, string? authentication,
+        string complaint)
     {
         using var services = Build(new()
         {
@@ -35,7 +36,8 @@ public sealed class DocumentIntelligenceRegistrationTests(EmulatorFixture emulat
             ["DocumentIntelligence:Authentication"] = authentication,
         });
 
-        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>()
+            .Validate());
 
         Assert.Contains(complaint, error.Message, StringComparison.Ordinal);
     }
@@ -67,7 +69,9 @@ public sealed class DocumentIntelligenceRegistrationTests(EmulatorFixture emulat
         services.GetRequiredService<IStartupValidator>().Validate();
 
         Assert.True(services.GetRequiredService<DocumentIntelligenceClientProvider>().TryGetClient(out var client));
-        var analysis = await client.AnalyzeLayoutAsync(new MemoryStream(SharedFixtures.Bytes("car", "car-2001-002.pdf")), cancellationToken: TestContext.Current.CancellationToken);
+        var analysis = await client.AnalyzeLayoutAsync(
+            new MemoryStream(SharedFixtures.Bytes("car", "car-2001-002.pdf")),
+            cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.NotEmpty(analysis.Pages[0].Words);
         Assert.Same(client, services.GetRequiredService<DocumentIntelligenceClientProvider>().GetClient());

@@ -16,7 +16,8 @@ public sealed class EmulatorProtocolTests(EmulatorFixture emulator) : IClassFixt
     [Fact]
     public async Task Requests_without_credentials_get_the_gateways_access_denied()
     {
-        using var response = await _http.PostAsync($"{Analyze}?api-version=2024-11-30", Pdf(), TestContext.Current.CancellationToken);
+        using var response = await _http.PostAsync($"{Analyze}?api-version=2024-11-30", Pdf(),
+            TestContext.Current.CancellationToken);
 
         await AssertError(response, HttpStatusCode.Unauthorized, "401", null);
     }
@@ -32,7 +33,8 @@ public sealed class EmulatorProtocolTests(EmulatorFixture emulator) : IClassFixt
     [Fact]
     public async Task An_unsupported_media_type_is_refused()
     {
-        using var response = await Send(HttpMethod.Post, $"{Analyze}?api-version=2024-11-30", new StringContent("hello", Encoding.UTF8, "text/plain"));
+        using var response = await Send(HttpMethod.Post, $"{Analyze}?api-version=2024-11-30",
+            new StringContent("hello", Encoding.UTF8, "text/plain"));
 
         await AssertError(response, HttpStatusCode.UnsupportedMediaType, "UnsupportedMediaType", null);
     }
@@ -40,7 +42,8 @@ public sealed class EmulatorProtocolTests(EmulatorFixture emulator) : IClassFixt
     [Fact]
     public async Task A_malformed_fault_script_is_reported_instead_of_ignored()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"{Analyze}?api-version=2024-11-30") { Content = Pdf() };
+        using var request = new HttpRequestMessage(HttpMethod.Post,
+            $"{Analyze}?api-version=2024-11-30") { Content = Pdf() };
         request.Headers.Add("x-emulator-faults", "analyse=429");
 
         using var response = await Send(request);
@@ -51,7 +54,9 @@ public sealed class EmulatorProtocolTests(EmulatorFixture emulator) : IClassFixt
     [Fact]
     public async Task An_unknown_operation_is_not_found()
     {
-        using var response = await Send(HttpMethod.Get, $"documentintelligence/documentModels/prebuilt-layout/analyzeResults/{Guid.NewGuid()}?api-version=2024-11-30");
+        using var response = await Send(HttpMethod.Get,
+            $"documentintelligence/documentModels/prebuilt-layout/analyzeResults/{Guid.NewGuid()}"
+                + $"?api-version=2024-11-30");
 
         await AssertError(response, HttpStatusCode.NotFound, "NotFound", "OperationNotFound");
     }
@@ -69,7 +74,8 @@ public sealed class EmulatorProtocolTests(EmulatorFixture emulator) : IClassFixt
     [InlineData("unicodeCodePoint", 5, 2, 8, 3)]
     [InlineData("textElements", 5, 1, 7, 3)]
     [InlineData(null, 5, 1, 7, 3)]
-    public async Task Spans_count_in_the_requested_string_index_type(string? stringIndexType, int cardOffset, int cardLength, int dueOffset, int dueLength)
+    public async Task Spans_count_in_the_requested_string_index_type(string? stringIndexType, int cardOffset,
+        int cardLength, int dueOffset, int dueLength)
     {
         // "Paid 💳️ due": the card emoji is 2 UTF-16 units and one code point, and the variation selector after it
         // one more of each; together they are a single text element.
@@ -125,10 +131,12 @@ public sealed class EmulatorProtocolTests(EmulatorFixture emulator) : IClassFixt
         }
     }
 
-    private static async Task AssertError(HttpResponseMessage response, HttpStatusCode status, string code, string? innerCode)
+    private static async Task AssertError(HttpResponseMessage response, HttpStatusCode status, string code,
+        string? innerCode)
     {
         Assert.Equal(status, response.StatusCode);
-        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!["error"]!;
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))![
+            "error"]!;
         Assert.Equal(code, error["code"]!.GetValue<string>());
         Assert.False(string.IsNullOrEmpty(error["message"]!.GetValue<string>()));
         Assert.Equal(innerCode, error["innererror"]?["code"]?.GetValue<string>());

@@ -15,7 +15,8 @@ public sealed class ScannedDocumentTests(EmulatorFixture emulator) : IClassFixtu
     {
         var scan = BlankPdf(pages: 1);
 
-        var analysis = await emulator.CreateClient().AnalyzeLayoutAsync(new MemoryStream(scan), cancellationToken: TestContext.Current.CancellationToken);
+        var analysis = await emulator.CreateClient()
+            .AnalyzeLayoutAsync(new MemoryStream(scan), cancellationToken: TestContext.Current.CancellationToken);
 
         var page = Assert.Single(analysis.Pages);
         Assert.False(page.HasText);
@@ -31,7 +32,8 @@ public sealed class ScannedDocumentTests(EmulatorFixture emulator) : IClassFixtu
         var scan = BlankPdf(pages: PdfLayoutReader.CountPages(new MemoryStream(original)));
         EmulatorSidecars.Write(emulator.SidecarDirectory, scan, EmulatorSidecars.PagesFromTextPdf(original));
 
-        var analysis = await emulator.CreateClient().AnalyzeLayoutAsync(new MemoryStream(scan), cancellationToken: TestContext.Current.CancellationToken);
+        var analysis = await emulator.CreateClient()
+            .AnalyzeLayoutAsync(new MemoryStream(scan), cancellationToken: TestContext.Current.CancellationToken);
 
         LayoutAssert.SameWords(PdfLayoutReader.ReadPages(new MemoryStream(original)).ToList(), analysis.Pages, 1e-6);
         Assert.Null(analysis.Result.Warnings);
@@ -41,10 +43,13 @@ public sealed class ScannedDocumentTests(EmulatorFixture emulator) : IClassFixtu
     public async Task A_receipt_photo_is_answered_from_a_service_response_saved_as_its_sidecar()
     {
         var photo = FakePng(seed: 1);
-        var saved = JsonNode.Parse(File.ReadAllText(SharedFixtures.PathOf("docintel", "service-output-2022-08-31", "receipt-model-output.json")))!;
+        var saved = JsonNode.Parse(
+            File.ReadAllText(
+            SharedFixtures.PathOf("docintel", "service-output-2022-08-31", "receipt-model-output.json")))!;
         EmulatorSidecars.Write(emulator.SidecarDirectory, photo, saved, "prebuilt-receipt");
 
-        var receipts = await emulator.CreateClient().AnalyzeReceiptAsync(new MemoryStream(photo), TestContext.Current.CancellationToken);
+        var receipts = await emulator.CreateClient()
+            .AnalyzeReceiptAsync(new MemoryStream(photo), TestContext.Current.CancellationToken);
 
         var receipt = Assert.Single(receipts);
         Assert.Equal("Contoso", receipt.MerchantName);
@@ -55,13 +60,16 @@ public sealed class ScannedDocumentTests(EmulatorFixture emulator) : IClassFixtu
     public async Task A_model_specific_sidecar_wins_over_the_general_one()
     {
         var photo = FakePng(seed: 2);
-        var saved = JsonNode.Parse(File.ReadAllText(SharedFixtures.PathOf("docintel", "service-output-2022-08-31", "receipt-model-output.json")))!;
+        var saved = JsonNode.Parse(
+            File.ReadAllText(
+            SharedFixtures.PathOf("docintel", "service-output-2022-08-31", "receipt-model-output.json")))!;
         EmulatorSidecars.Write(emulator.SidecarDirectory, photo, new JsonObject { ["pages"] = new JsonArray() });
         EmulatorSidecars.Write(emulator.SidecarDirectory, photo, saved, "prebuilt-receipt");
         var client = emulator.CreateClient();
 
         var receipts = await client.AnalyzeReceiptAsync(new MemoryStream(photo), TestContext.Current.CancellationToken);
-        var layout = await client.AnalyzeLayoutAsync(new MemoryStream(photo), cancellationToken: TestContext.Current.CancellationToken);
+        var layout = await client.AnalyzeLayoutAsync(new MemoryStream(photo),
+            cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Single(receipts);
         Assert.Empty(layout.Pages);
@@ -73,7 +81,9 @@ public sealed class ScannedDocumentTests(EmulatorFixture emulator) : IClassFixtu
         var photo = FakePng(seed: 3);
 
         var error = await Assert.ThrowsAsync<DocumentAnalysisFailedException>(
-            () => emulator.CreateClient().AnalyzeLayoutAsync(new MemoryStream(photo), cancellationToken: TestContext.Current.CancellationToken));
+            () =>
+                emulator.CreateClient()
+                .AnalyzeLayoutAsync(new MemoryStream(photo), cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Equal("EmulatorSidecarMissing", error.InnerErrorCode);
         Assert.Contains(EmulatorSidecars.FileName(photo), error.Message, StringComparison.Ordinal);
@@ -91,17 +101,22 @@ public sealed class ScannedDocumentTests(EmulatorFixture emulator) : IClassFixtu
                 ["width"] = 1000,
                 ["height"] = 2000,
                 ["unit"] = "pixel",
-                ["words"] = new JsonArray(new JsonObject { ["content"] = "TOTAL", ["polygon"] = new JsonArray(100, 200, 300, 200, 300, 250, 100, 250) }),
+                ["words"] = new JsonArray(
+                    new JsonObject { ["content"] = "TOTAL",
+                    ["polygon"] = new JsonArray(100, 200, 300, 200, 300, 250, 100, 250) }),
             }),
         };
         EmulatorSidecars.Write(emulator.SidecarDirectory, photo, sidecar);
 
-        var analysis = await emulator.CreateClient().AnalyzeLayoutAsync(new MemoryStream(photo), cancellationToken: TestContext.Current.CancellationToken);
+        var analysis = await emulator.CreateClient()
+            .AnalyzeLayoutAsync(new MemoryStream(photo), cancellationToken: TestContext.Current.CancellationToken);
 
         var page = Assert.Single(analysis.Pages);
         Assert.Equal((612d, 1224d), (page.Width, page.Height));
         var word = Assert.Single(page.Words);
-        Assert.Equal(("TOTAL", 61.2, 122.4, 183.6, 153.0), (word.Text, Math.Round(word.Left, 9), Math.Round(word.Top, 9), Math.Round(word.Right, 9), Math.Round(word.Bottom, 9)));
+        Assert.Equal(("TOTAL", 61.2, 122.4, 183.6, 153.0),
+            (word.Text, Math.Round(word.Left, 9), Math.Round(word.Top, 9), Math.Round(word.Right, 9),
+            Math.Round(word.Bottom, 9)));
         Assert.Equal("TOTAL", analysis.Result.Content);
     }
 

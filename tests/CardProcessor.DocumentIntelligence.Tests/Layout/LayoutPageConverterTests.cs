@@ -46,7 +46,10 @@ public sealed class LayoutPageConverterTests
     [Fact]
     public void Microsofts_pixel_layout_sample_keeps_its_aspect()
     {
-        var result = JsonNode.Parse(File.ReadAllText(SharedFixtures.PathOf("docintel", "service-output-2022-08-31", "layout-model-output.json")))!["analyzeResult"]
+        var result = JsonNode.Parse(
+            File.ReadAllText(
+            SharedFixtures.PathOf("docintel", "service-output-2022-08-31", "layout-model-output.json")))![
+            "analyzeResult"]
             .Deserialize<AnalyzeResult>(DocumentIntelligenceJson.Options)!;
 
         var page = Assert.Single(LayoutPageConverter.ToLayoutPages(result));
@@ -54,7 +57,10 @@ public sealed class LayoutPageConverterTests
         Assert.Equal(612, page.Width, Tolerance);
         Assert.Equal(1177.0 / 909 * 612, page.Height, Tolerance);
         Assert.Equal(result.Pages[0].Words!.Count, page.Words.Count);
-        Assert.All(page.Words, w => Assert.True(w.Left >= 0 && w.Right <= page.Width && w.Top >= 0 && w.Bottom <= page.Height && w.Width > 0 && w.Height > 0));
+        Assert.All(page.Words,
+            w =>
+            Assert.True(w.Left >= 0 && w.Right <= page.Width && w.Top >= 0 && w.Bottom <= page.Height && w.Width > 0
+            && w.Height > 0));
     }
 
     [Fact]
@@ -109,7 +115,8 @@ public sealed class LayoutPageConverterTests
         new(text, [left, top, right, top, right, bottom, left, bottom], new DocumentSpan(0, text.Length), 0.99);
 
     // The word's corners turned clockwise (on screen, y down) about the centre of a letter page.
-    private static DocumentWord RotatedWord(string text, double left, double top, double right, double bottom, double angleDegrees)
+    private static DocumentWord RotatedWord(string text, double left, double top, double right, double bottom,
+        double angleDegrees)
     {
         var radians = angleDegrees * Math.PI / 180;
         var (cx, cy) = (8.5 / 2, 11.0 / 2);
@@ -126,7 +133,8 @@ public sealed class LayoutPageConverterTests
     }
 
     // Where a point of an upright 8.5 × 11 in page lands once the page is turned by a multiple of 90°.
-    private static DocumentWord RotatedPageWord(string text, double left, double top, double right, double bottom, double angle)
+    private static DocumentWord RotatedPageWord(string text, double left, double top, double right, double bottom,
+        double angle)
     {
         (double X, double Y) Turn(double x, double y) => angle switch
         {
@@ -136,6 +144,7 @@ public sealed class LayoutPageConverterTests
         };
 
         var points = new[] { Turn(left, top), Turn(right, top), Turn(right, bottom), Turn(left, bottom) };
-        return new DocumentWord(text, [.. points.SelectMany(p => new[] { p.X, p.Y })], new DocumentSpan(0, text.Length), 0.99);
+        return new DocumentWord(text, [.. points.SelectMany(p => new[] { p.X, p.Y })], new DocumentSpan(0, text.Length),
+            0.99);
     }
 }

@@ -73,14 +73,17 @@ public sealed class SampleResponseTests
     [Fact]
     public void Errors_of_the_batch_example_round_trip_without_loss()
     {
-        var details = Select(Load("spec-2024-11-30/GetAnalyzeBatchDocumentsResult.json"), "$.responses.200.body.result.details").AsArray();
+        var details = Select(Load("spec-2024-11-30/GetAnalyzeBatchDocumentsResult.json"),
+            "$.responses.200.body.result.details").AsArray();
         var errors = details.Select(d => d!["error"]).OfType<JsonObject>().ToList();
         Assert.NotEmpty(errors);
 
         foreach (var original in errors)
         {
             var error = original.Deserialize<DocumentIntelligenceError>(DocumentIntelligenceJson.Options);
-            Assert.Empty(JsonEquivalence.Differences(original, JsonSerializer.SerializeToNode(error, DocumentIntelligenceJson.Options)));
+            Assert.Empty(
+                JsonEquivalence.Differences(original,
+                JsonSerializer.SerializeToNode(error, DocumentIntelligenceJson.Options)));
             Assert.Equal("InvalidContent", error!.MostSpecificCode);
         }
     }
@@ -89,7 +92,8 @@ public sealed class SampleResponseTests
     public void Every_fixture_is_covered_or_deliberately_left_out()
     {
         // Batch analysis and model management are not part of this client (per-upload analysis only).
-        string[] leftOut = ["spec-2024-11-30/AnalyzeBatchDocuments.json", "spec-2024-11-30/GetDocumentModel_Prebuilt.json"];
+        string[] leftOut = ["spec-2024-11-30/AnalyzeBatchDocuments.json",
+            "spec-2024-11-30/GetDocumentModel_Prebuilt.json"];
         var covered = OperationBodies.Select(row => (string)row.Data.Item1)
             .Concat(AnalyzeRequests.Select(row => (string)row.Data))
             .Append("spec-2024-11-30/AnalyzeDocument_Stream.json")
@@ -106,7 +110,8 @@ public sealed class SampleResponseTests
     [Fact]
     public void Field_values_are_typed()
     {
-        var invoice = Load("service-output-2022-08-31/invoice-model-output.json").Deserialize<AnalyzeOperation>(DocumentIntelligenceJson.Options)!;
+        var invoice = Load("service-output-2022-08-31/invoice-model-output.json")
+            .Deserialize<AnalyzeOperation>(DocumentIntelligenceJson.Options)!;
         var fields = invoice.AnalyzeResult!.Documents![0].Fields!;
 
         Assert.Equal(new DateOnly(2019, 11, 15), fields["InvoiceDate"].ValueDate);
@@ -117,7 +122,8 @@ public sealed class SampleResponseTests
         Assert.Equal("object", fields["Items"].ValueArray![0].Type);
         Assert.Equal(60, item["Amount"].ValueCurrency!.Amount);
 
-        var receipt = Load("service-output-2022-08-31/receipt-model-output.json").Deserialize<AnalyzeOperation>(DocumentIntelligenceJson.Options)!;
+        var receipt = Load("service-output-2022-08-31/receipt-model-output.json")
+            .Deserialize<AnalyzeOperation>(DocumentIntelligenceJson.Options)!;
         var receiptFields = receipt.AnalyzeResult!.Documents![0].Fields!;
         Assert.Equal(new TimeOnly(13, 59), receiptFields["TransactionTime"].ValueTime);
         Assert.Equal("+19876543210", receiptFields["MerchantPhoneNumber"].ValuePhoneNumber);
@@ -126,7 +132,8 @@ public sealed class SampleResponseTests
     [Fact]
     public void Field_with_a_type_but_no_value_keeps_its_content()
     {
-        var trimmed = Load("spec-2024-11-30/GetAnalyzeDocumentResult.prebuilt-invoice.TRIMMED.body.json").Deserialize<AnalyzeOperation>(DocumentIntelligenceJson.Options)!;
+        var trimmed = Load("spec-2024-11-30/GetAnalyzeDocumentResult.prebuilt-invoice.TRIMMED.body.json")
+            .Deserialize<AnalyzeOperation>(DocumentIntelligenceJson.Options)!;
 
         var tax = trimmed.AnalyzeResult!.Documents![0].Fields!["Items"].ValueArray![0].ValueObject!["Tax"];
 
@@ -138,10 +145,12 @@ public sealed class SampleResponseTests
     [Fact]
     public void Selection_marks_and_table_cells_are_read()
     {
-        var layout = Load("service-output-2022-08-31/layout-model-output.json").Deserialize<AnalyzeOperation>(DocumentIntelligenceJson.Options)!.AnalyzeResult!;
+        var layout = Load("service-output-2022-08-31/layout-model-output.json")
+            .Deserialize<AnalyzeOperation>(DocumentIntelligenceJson.Options)!.AnalyzeResult!;
 
         Assert.NotEmpty(layout.Pages[0].SelectionMarks!);
-        Assert.All(layout.Pages[0].SelectionMarks!, mark => Assert.Contains(mark.State, new[] { "selected", "unselected" }));
+        Assert.All(layout.Pages[0].SelectionMarks!,
+            mark => Assert.Contains(mark.State, new[] { "selected", "unselected" }));
         var table = layout.Tables![0];
         Assert.Contains(table.Cells, cell => cell.Kind == "columnHeader");
         Assert.All(table.Cells, cell => Assert.InRange(cell.RowIndex, 0, table.RowCount - 1));

@@ -12,7 +12,10 @@ public sealed class ReceiptResultMapperTests
     [Fact]
     public void Microsofts_receipt_sample_maps_to_its_merchant_date_totals_and_items()
     {
-        var result = JsonNode.Parse(File.ReadAllText(SharedFixtures.PathOf("docintel", "service-output-2022-08-31", "receipt-model-output.json")))!["analyzeResult"]
+        var result = JsonNode.Parse(
+            File.ReadAllText(
+            SharedFixtures.PathOf("docintel", "service-output-2022-08-31", "receipt-model-output.json")))![
+            "analyzeResult"]
             .Deserialize<AnalyzeResult>(DocumentIntelligenceJson.Options)!;
 
         var receipt = Assert.Single(ReceiptResultMapper.Map(result));
@@ -34,14 +37,16 @@ public sealed class ReceiptResultMapperTests
     {
         var document = Receipt(new Dictionary<string, DocumentField>
         {
-            ["Total"] = new() { Type = "currency", ValueCurrency = new CurrencyValue(42.1, "$", "USD"), Content = "$42.10" },
+            ["Total"] = new() { Type = "currency", ValueCurrency = new CurrencyValue(42.1, "$", "USD"),
+                Content = "$42.10" },
             ["TaxDetails"] = new()
             {
                 Type = "array",
                 ValueArray =
                 [
                     Object(("Amount", new DocumentField { Type = "currency", ValueCurrency = new CurrencyValue(1.5) })),
-                    Object(("Amount", new DocumentField { Type = "currency", ValueCurrency = new CurrencyValue(2.25) })),
+                    Object(
+                        ("Amount", new DocumentField { Type = "currency", ValueCurrency = new CurrencyValue(2.25) })),
                 ],
             },
         });
@@ -64,7 +69,8 @@ public sealed class ReceiptResultMapperTests
             ["Items"] = new()
             {
                 Type = "array",
-                ValueArray = [Object(("Description", new DocumentField { Type = "string", ValueString = "Coffee" }), ("Quantity", new DocumentField { Type = "number", Content = "2" }))],
+                ValueArray = [Object(("Description", new DocumentField { Type = "string", ValueString = "Coffee" }),
+                    ("Quantity", new DocumentField { Type = "number", Content = "2" }))],
             },
         });
 

@@ -33,12 +33,15 @@ internal sealed class AudienceTokenCredential(string audience) : TokenCredential
 
         var expires = DateTimeOffset.UtcNow.AddHours(1);
         var header = Encode(new { alg = "none", typ = "JWT" });
-        var payload = Encode(new { aud = audience, exp = expires.ToUnixTimeSeconds(), iss = "https://sts.windows.net/test/" });
+        var payload = Encode(
+            new { aud = audience, exp = expires.ToUnixTimeSeconds(), iss = "https://sts.windows.net/test/" });
         return new AccessToken($"{header}.{payload}.signature", expires);
     }
 
-    public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+    public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext,
+        CancellationToken cancellationToken) =>
         ValueTask.FromResult(GetToken(requestContext, cancellationToken));
 
-    private static string Encode(object value) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value)));
+    private static string Encode(object value) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value)));
 }

@@ -16,7 +16,8 @@ public class EmulatorFixture : IAsyncLifetime
 
     private RunningEmulator? _emulator;
 
-    public RunningEmulator Emulator => _emulator ?? throw new InvalidOperationException("The emulator has not started.");
+    public RunningEmulator Emulator => _emulator
+        ?? throw new InvalidOperationException("The emulator has not started.");
 
     public Uri Endpoint => Emulator.Endpoint;
 
@@ -26,11 +27,14 @@ public class EmulatorFixture : IAsyncLifetime
 
     public int RequestCount => Emulator.Requests.Snapshot().Count;
 
-    /// <summary>A client with fast polls and retries; <paramref name="faults"/> goes into <c>x-emulator-faults</c>.</summary>
-    public DocumentIntelligenceClient CreateClient(string? faults = null, Action<DocumentIntelligenceClientOptions>? configure = null, string key = Key) =>
+    /// <summary>A client with fast polls and retries; <paramref name="faults"/> goes into
+    /// <c>x-emulator-faults</c>.</summary>
+    public DocumentIntelligenceClient CreateClient(string? faults = null,
+        Action<DocumentIntelligenceClientOptions>? configure = null, string key = Key) =>
         new(Endpoint, new AzureKeyCredential(key), FastOptions(faults, configure));
 
-    public static DocumentIntelligenceClientOptions FastOptions(string? faults = null, Action<DocumentIntelligenceClientOptions>? configure = null)
+    public static DocumentIntelligenceClientOptions FastOptions(string? faults = null,
+        Action<DocumentIntelligenceClientOptions>? configure = null)
     {
         var options = new DocumentIntelligenceClientOptions
         {

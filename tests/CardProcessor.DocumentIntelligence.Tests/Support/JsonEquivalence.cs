@@ -47,7 +47,9 @@ internal static class JsonEquivalence
             case (JsonValue want, JsonValue got) when ValuesEqual(want, got):
                 return;
             default:
-                differences.Add($"{path}: expected {expected?.ToJsonString() ?? "absent"}, got {actual?.ToJsonString() ?? "absent"}");
+                differences.Add(
+                    $"{path}: expected {expected?.ToJsonString() ?? "absent"}, got "
+                    + $"{actual?.ToJsonString() ?? "absent"}");
                 return;
         }
     }

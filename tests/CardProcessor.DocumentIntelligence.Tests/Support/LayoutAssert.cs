@@ -4,7 +4,8 @@ namespace CardProcessor.DocumentIntelligence.Tests.Support;
 
 internal static class LayoutAssert
 {
-    /// <summary>Same pages, same words in the same order, every coordinate within <paramref name="tolerance"/> points.</summary>
+    /// <summary>Same pages, same words in the same order, every coordinate within <paramref name="tolerance"/>
+    /// points.</summary>
     public static void SameWords(IReadOnlyList<LayoutPage> expected, IReadOnlyList<LayoutPage> actual, double tolerance)
     {
         Assert.Equal(expected.Select(p => p.Number), actual.Select(p => p.Number));

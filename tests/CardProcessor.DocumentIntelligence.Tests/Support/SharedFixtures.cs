@@ -1,6 +1,7 @@
 namespace CardProcessor.DocumentIntelligence.Tests.Support;
 
-/// <summary>The read-only fixtures in <c>../shared/fixtures</c>, next to the repository that holds <c>CardProcessor.sln</c>.</summary>
+/// <summary>The read-only fixtures in <c>../shared/fixtures</c>, next to the repository that holds
+/// <c>CardProcessor.sln</c>.</summary>
 internal static class SharedFixtures
 {
     private static readonly Lazy<string> _root = new(FindRoot);
@@ -13,7 +14,8 @@ internal static class SharedFixtures
 
     private static string FindRoot()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        for (var directory = new DirectoryInfo(
+            AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "CardProcessor.sln")))
             {

@@ -11,7 +11,8 @@ public sealed class DocumentExtractorTests
     [Fact]
     public void A_document_with_no_text_on_any_page_is_sent_to_ocr()
     {
-        var error = Assert.Throws<DocumentHasNoTextException>(() => new DocumentExtractor().Extract([SyntheticPage.Blank(1), SyntheticPage.Blank(2)]));
+        var error = Assert.Throws<DocumentHasNoTextException>(() => new DocumentExtractor()
+            .Extract([SyntheticPage.Blank(1), SyntheticPage.Blank(2)]));
 
         Assert.Equal(2, error.PageCount);
     }
@@ -78,7 +79,9 @@ public sealed class DocumentExtractorTests
 
         var document = new DocumentExtractor().Extract(pages);
 
-        Assert.Equal(expected, Json.ExtractedDocumentJson.Serialize(document).Replace("\r", string.Empty, StringComparison.Ordinal) is var json
+        Assert.Equal(expected,
+            Json.ExtractedDocumentJson.Serialize(document)
+            .Replace("\r", string.Empty, StringComparison.Ordinal) is var json
             ? System.Text.Json.Nodes.JsonNode.Parse(json)!.ToJsonString()
             : null);
     }
@@ -112,6 +115,7 @@ public sealed class DocumentExtractorTests
     {
         var dx = (random.NextDouble() - 0.5) * 0.6;
         var dy = (random.NextDouble() - 0.5) * 0.6;
-        return word with { Left = word.Left + dx, Right = word.Right + dx, Top = word.Top + dy, Bottom = word.Bottom + dy };
+        return word with { Left = word.Left + dx, Right = word.Right + dx, Top = word.Top + dy, Bottom = word.Bottom
+            + dy };
     }
 }

@@ -40,7 +40,10 @@ public sealed class PdfLayoutReaderTests
 
         Assert.Equal((1008d, 612d), (page.Width, page.Height));
         Assert.Equal(LayoutSource.PdfTextLayer, page.Source);
-        Assert.All(page.Words, w => Assert.True(w.Left >= 0 && w.Right <= page.Width && w.Top >= 0 && w.Bottom <= page.Height && w.Top < w.Bottom));
+        Assert.All(page.Words,
+            w =>
+            Assert.True(w.Left >= 0 && w.Right <= page.Width && w.Top >= 0 && w.Bottom <= page.Height
+            && w.Top < w.Bottom));
 
         // The report title is printed above the section it heads.
         var title = page.Words.First(w => w.Text == "Cardholder");

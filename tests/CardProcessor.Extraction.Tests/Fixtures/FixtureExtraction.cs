@@ -5,7 +5,8 @@ using CardProcessor.Extraction.Model;
 
 namespace CardProcessor.Extraction.Tests.Fixtures;
 
-/// <summary>Extracts each fixture once per test run (the largest take a second), shared by the tests that look at it.</summary>
+/// <summary>Extracts each fixture once per test run (the largest take a second), shared by the tests that look at
+/// it.</summary>
 internal static class FixtureExtraction
 {
     private static readonly ConcurrentDictionary<string, Lazy<ExtractedDocument>> _documents = new();
@@ -21,5 +22,6 @@ internal static class FixtureExtraction
         JsonNode.Parse(ExtractedDocumentJson.Serialize(Extract(relativePath)))!.AsObject();
 
     public static JsonObject GroundTruth(string relativePath) =>
-        JsonNode.Parse(File.ReadAllText(SharedFixtures.PathOf(Path.ChangeExtension(relativePath, ".json"))))!.AsObject();
+        JsonNode.Parse(
+            File.ReadAllText(SharedFixtures.PathOf(Path.ChangeExtension(relativePath, ".json"))))!.AsObject();
 }

@@ -10,9 +10,11 @@ public sealed class FixtureExtractionTests
     [MemberData(nameof(Fixtures))]
     public void Every_fixture_extracts_to_its_ground_truth(string fixture)
     {
-        var differences = GroundTruthComparer.Differences(FixtureExtraction.ExtractJson(fixture), FixtureExtraction.GroundTruth(fixture));
+        var differences = GroundTruthComparer.Differences(FixtureExtraction.ExtractJson(fixture),
+            FixtureExtraction.GroundTruth(fixture));
 
-        Assert.True(differences.Count == 0, $"{differences.Count} differences:\n{string.Join('\n', differences.Take(25))}");
+        Assert.True(differences.Count == 0,
+            $"{differences.Count} differences:\n{string.Join('\n', differences.Take(25))}");
     }
 
     [Theory]
@@ -35,7 +37,8 @@ public sealed class FixtureExtractionTests
         var recognised = DocumentExtractor.Recognize(firstPage);
 
         Assert.NotNull(recognised);
-        Assert.Equal(truth["kind"]!.GetValue<string>() == "statement" ? DocumentKind.Statement : DocumentKind.ReceiptReport, recognised.Value.Kind);
+        Assert.Equal(truth["kind"]!.GetValue<string>() == "statement" ? DocumentKind.Statement
+            : DocumentKind.ReceiptReport, recognised.Value.Kind);
         var truthLayout = truth["layout"]?.GetValue<string>();
         if (truthLayout is not null)
         {

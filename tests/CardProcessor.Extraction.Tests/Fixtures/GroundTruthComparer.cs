@@ -43,7 +43,8 @@ internal static class GroundTruthComparer
         return differences;
     }
 
-    private static void CompareCardholders(List<string> differences, JsonArray extracted, JsonArray truth, HashSet<string>? columns)
+    private static void CompareCardholders(List<string> differences, JsonArray extracted, JsonArray truth,
+        HashSet<string>? columns)
     {
         if (extracted.Count != truth.Count)
         {
@@ -67,17 +68,21 @@ internal static class GroundTruthComparer
             var actualTransactions = actual["transactions"] as JsonArray ?? [];
             if (expectedTransactions.Count != actualTransactions.Count)
             {
-                differences.Add($"{name}.transactions: {actualTransactions.Count} extracted, {expectedTransactions.Count} expected");
+                differences.Add(
+                    $"{name}.transactions: {actualTransactions.Count} extracted, {expectedTransactions.Count} "
+                    + $"expected");
             }
 
             for (var t = 0; t < Math.Min(expectedTransactions.Count, actualTransactions.Count); t++)
             {
-                CompareTransaction(differences, $"{name}[{t}]", actualTransactions[t]!.AsObject(), expectedTransactions[t]!.AsObject(), columns);
+                CompareTransaction(differences, $"{name}[{t}]", actualTransactions[t]!.AsObject(),
+                    expectedTransactions[t]!.AsObject(), columns);
             }
         }
     }
 
-    private static void CompareTransaction(List<string> differences, string path, JsonObject actual, JsonObject expected, HashSet<string>? columns)
+    private static void CompareTransaction(List<string> differences, string path, JsonObject actual,
+        JsonObject expected, HashSet<string>? columns)
     {
         foreach (var (key, value) in expected)
         {
@@ -124,13 +129,15 @@ internal static class GroundTruthComparer
                 }
 
                 // A vendor's trailing space in the ground truth cannot be printed visibly.
-                var expectedValue = key == "vendor" && value is not null ? JsonValue.Create(value.GetValue<string>().Trim()) : value;
+                var expectedValue = key == "vendor" && value is not null
+                    ? JsonValue.Create(value.GetValue<string>().Trim()) : value;
                 Compare(differences, $"receipts[{i}].{key}", actual[key], expectedValue, actual.ContainsKey(key));
             }
         }
     }
 
-    private static void Compare(List<string> differences, string path, JsonNode? actual, JsonNode? expected, bool present)
+    private static void Compare(List<string> differences, string path, JsonNode? actual, JsonNode? expected,
+        bool present)
     {
         if (!present)
         {

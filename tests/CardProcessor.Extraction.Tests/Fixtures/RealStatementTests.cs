@@ -22,7 +22,8 @@ public sealed class RealStatementTests
         truth.Remove("currency");
         var differences = GroundTruthComparer.Differences(FixtureExtraction.ExtractJson(fixture), truth);
 
-        Assert.True(differences.Count == 0, $"{differences.Count} differences:\n{string.Join('\n', differences.Take(25))}");
+        Assert.True(differences.Count == 0,
+            $"{differences.Count} differences:\n{string.Join('\n', differences.Take(25))}");
     }
 
     [Theory]
@@ -46,6 +47,7 @@ public sealed class RealStatementTests
         var transactions = FixtureExtraction.Extract(fixture).Cardholders.SelectMany(c => c.Transactions).ToList();
 
         Assert.Equal(foreign, transactions.Count(t => t.Foreign is not null));
-        Assert.DoesNotContain(transactions, t => t.Merchant.Contains("EXCHANGE RATE", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(transactions,
+            t => t.Merchant.Contains("EXCHANGE RATE", StringComparison.OrdinalIgnoreCase));
     }
 }

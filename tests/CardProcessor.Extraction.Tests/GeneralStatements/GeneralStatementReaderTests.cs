@@ -64,7 +64,8 @@ public sealed class GeneralStatementReaderTests
 
         var document = new DocumentExtractor().Extract([page]);
 
-        Assert.Equal((new DateOnly(2024, 7, 16), new DateOnly(2024, 8, 15)), (document.PeriodStart, document.PeriodEnd));
+        Assert.Equal((new DateOnly(2024, 7, 16), new DateOnly(2024, 8, 15)),
+            (document.PeriodStart, document.PeriodEnd));
         Assert.Equal(
             [
                 ("2024-07-16", "GROCERY MARKET", 45.10m),
@@ -89,7 +90,8 @@ public sealed class GeneralStatementReaderTests
         var document = new DocumentExtractor().Extract([page]);
 
         var finding = Assert.Single(document.Findings);
-        Assert.Equal((FindingCodes.BalanceEquation, 560.00m, 550.00m), (finding.Code, finding.Printed, finding.Extracted));
+        Assert.Equal((FindingCodes.BalanceEquation, 560.00m, 550.00m),
+            (finding.Code, finding.Printed, finding.Extracted));
     }
 
     [Fact]
@@ -127,10 +129,12 @@ public sealed class GeneralStatementReaderTests
             "Period: 2026-03-01 to 2026-03-31",
             "Employee: JANE Q DOE");
 
-        var error = Assert.Throws<SeveralDocumentsException>(() => new DocumentExtractor().Extract([statement, receipts]));
+        var error = Assert.Throws<SeveralDocumentsException>(() => new DocumentExtractor()
+            .Extract([statement, receipts]));
 
         Assert.Contains("from page 2, a receipt report", error.Message, StringComparison.Ordinal);
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Iso(DateOnly date) =>
+        date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

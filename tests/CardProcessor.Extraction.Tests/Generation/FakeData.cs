@@ -1,20 +1,26 @@
 namespace CardProcessor.Extraction.Tests.Generation;
 
-/// <summary>Invented names, companies and merchants for generated documents (none taken from the fixtures' data).</summary>
+/// <summary>Invented names, companies and merchants for generated documents (none taken from the fixtures'
+/// data).</summary>
 internal static class FakeData
 {
     public static readonly string[] FirstNames =
-        ["ADA", "BRUNO", "CARMEN", "DMITRI", "ESTHER", "FELIX", "GIA", "HUGO", "INES", "JONAS", "KIRA", "LEON", "MARTA", "NILS", "OONA", "PAVEL", "QUINN", "ROSA", "SVEN", "TARA", "URSULA", "VIKTOR", "WANDA", "XAVIER", "YARA", "ZENO"];
+        ["ADA", "BRUNO", "CARMEN", "DMITRI", "ESTHER", "FELIX", "GIA", "HUGO", "INES", "JONAS", "KIRA", "LEON", "MARTA",
+            "NILS", "OONA", "PAVEL", "QUINN", "ROSA", "SVEN", "TARA", "URSULA", "VIKTOR", "WANDA", "XAVIER", "YARA",
+            "ZENO"];
 
     public static readonly string[] LastNames =
-        ["ABERNATHY", "BLACKWOOD", "CASTILLO", "DRUMMOND", "ELLSWORTH", "FAIRBANKS", "GALLAGHER", "HOLLOWAY", "IBARRA", "JANSSEN", "KESTREL", "LOMBARDI", "MERCER", "NAKAMURA", "OYELARAN", "PRZYBYLSKI", "QUARTERMAN", "ROSSETTI", "SULLIVAN", "THORNE", "UNDERHILL", "VASQUEZ", "WHITLOCK", "YOUNGBLOOD", "ZAMORA"];
+        ["ABERNATHY", "BLACKWOOD", "CASTILLO", "DRUMMOND", "ELLSWORTH", "FAIRBANKS", "GALLAGHER", "HOLLOWAY", "IBARRA",
+            "JANSSEN", "KESTREL", "LOMBARDI", "MERCER", "NAKAMURA", "OYELARAN", "PRZYBYLSKI", "QUARTERMAN", "ROSSETTI",
+            "SULLIVAN", "THORNE", "UNDERHILL", "VASQUEZ", "WHITLOCK", "YOUNGBLOOD", "ZAMORA"];
 
     /// <summary>Surnames with particles, apostrophes and hyphens, which statements print as they are.</summary>
     public static readonly string[] TrickyLastNames =
         ["VAN DER MEER", "DE LA FUENTE", "O'HARA", "SMYTHE-JONES", "DI MARCO", "MC DOWELL", "ST. CLAIR"];
 
     public static readonly string[] Companies =
-        ["NORTHWIND PIPING LLC", "BLUE HERON FABRICATION INC", "REDWOOD CIVIL GROUP", "SALTMARSH ENERGY SERVICES", "PRAIRIE LINE ELECTRIC CO", "HARBOR POINT MECHANICAL"];
+        ["NORTHWIND PIPING LLC", "BLUE HERON FABRICATION INC", "REDWOOD CIVIL GROUP", "SALTMARSH ENERGY SERVICES",
+            "PRAIRIE LINE ELECTRIC CO", "HARBOR POINT MECHANICAL"];
 
     public static readonly (string Name, string City, string State)[] Merchants =
     [
@@ -32,7 +38,8 @@ internal static class FakeData
         ("HARBORVIEW PARKING GARAGE LEVEL 2", "BALTIMORE", "MD"),
     ];
 
-    public static readonly (string Name, string City, string Country, string Currency, decimal Rate)[] ForeignMerchants =
+    public static readonly (string Name, string City, string Country, string Currency,
+        decimal Rate)[] ForeignMerchants =
     [
         ("CANAL HOUSE HOTEL", "AMSTERDAM", "NL", "EUR", 1.0912m),
         ("THAMES RAIL", "LONDON", "GB", "GBP", 1.2655m),
@@ -43,8 +50,10 @@ internal static class FakeData
     /// <summary>Card activity report merchants by merchant group, with the products they sell.</summary>
     public static readonly (string Group, string[] Merchants, string[] Products)[] FleetMerchants =
     [
-        ("FUEL", ["PRAIRIE FUEL #4410", "GASWAY 0981", "TRUCKSTOP 77"], ["UNL REG 86/87", "DIESEL #2", "FUEL ADJUSTMENT", "DEF FLUID"]),
-        ("MAINTENANCE", ["GEARHEAD AUTO 310", "TREADWELL TIRE 55"], ["OIL CHANGE", "TIRE 265/70R17", "BRAKE PADS", "WIPER BLADES"]),
+        ("FUEL", ["PRAIRIE FUEL #4410", "GASWAY 0981", "TRUCKSTOP 77"],
+            ["UNL REG 86/87", "DIESEL #2", "FUEL ADJUSTMENT", "DEF FLUID"]),
+        ("MAINTENANCE", ["GEARHEAD AUTO 310", "TREADWELL TIRE 55"],
+            ["OIL CHANGE", "TIRE 265/70R17", "BRAKE PADS", "WIPER BLADES"]),
         ("HOTELS", ["RESTWELL INN 0042", "TRAVELERS LODGE 9"], ["LODGING"]),
         ("RESTAURANTS", ["SMOKEHOUSE BBQ 12", "TACO TRAIL 805"], ["RESTAURANT"]),
         ("RENTALS", ["ACE EQUIP RENTAL 4"], ["EQUIPMENT RENTAL", "VEHICLE RENTAL"]),
@@ -57,10 +66,12 @@ internal static class FakeData
     ];
 
     public static readonly (string City, string State)[] FleetCities =
-        [("LAFAYETTE", "LA"), ("CORPUS CHRISTI", "TX"), ("PENSACOLA", "FL"), ("JACKSON", "MS"), ("BEAUMONT", "TX"), ("HOUMA", "LA")];
+        [("LAFAYETTE", "LA"), ("CORPUS CHRISTI", "TX"), ("PENSACOLA", "FL"), ("JACKSON", "MS"), ("BEAUMONT", "TX"),
+            ("HOUMA", "LA")];
 
     public static readonly string[] CategoryHeadings =
-        ["Fuel", "Maintenance", "Hotels", "Rentals", "Airline", "Travel Misc", "Restaurants", "Business Services", "Financial", "Legal & Insurance", "Medical", "Misc", "Other"];
+        ["Fuel", "Maintenance", "Hotels", "Rentals", "Airline", "Travel Misc", "Restaurants", "Business Services",
+            "Financial", "Legal & Insurance", "Medical", "Misc", "Other"];
 
     public static T Pick<T>(this Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
 

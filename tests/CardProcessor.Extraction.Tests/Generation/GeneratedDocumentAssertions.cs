@@ -19,7 +19,9 @@ internal static class GeneratedDocumentAssertions
         var extracted = Extract(document);
         var json = JsonNode.Parse(ExtractedDocumentJson.Serialize(extracted))!.AsObject();
         var differences = GroundTruthComparer.Differences(json, document.GroundTruth);
-        Assert.True(differences.Count == 0, $"{document.Name}: {differences.Count} differences:\n{string.Join('\n', differences.Take(25))}");
-        Assert.True(extracted.Findings.Count == 0, $"{document.Name}: " + string.Join('\n', extracted.Findings.Take(10).Select(f => $"{f.Code}: {f.Message}")));
+        Assert.True(differences.Count == 0,
+            $"{document.Name}: {differences.Count} differences:\n{string.Join('\n', differences.Take(25))}");
+        Assert.True(extracted.Findings.Count == 0, $"{document.Name}: "
+            + string.Join('\n', extracted.Findings.Take(10).Select(f => $"{f.Code}: {f.Message}")));
     }
 }

@@ -30,7 +30,8 @@ internal sealed class GeneratedPages(double width, double height, PdfFontFamily 
     }
 
     /// <summary>Adds text to a page already laid out (footers with page numbers).</summary>
-    public void TextOn(int pageIndex, string text, double x, double baseline, double size, bool bold = false, bool alignRight = false) =>
+    public void TextOn(int pageIndex, string text, double x, double baseline, double size, bool bold = false,
+        bool alignRight = false) =>
         _pages[pageIndex].Add(new TextRun(text, x, baseline, size, bold, alignRight));
 
     public double Measure(string text, double size, bool bold = false) => TextMeasure.Width(text, Family, bold, size);

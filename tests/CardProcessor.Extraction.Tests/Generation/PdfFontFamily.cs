@@ -2,7 +2,8 @@ using UglyToad.PdfPig.Fonts.Standard14Fonts;
 
 namespace CardProcessor.Extraction.Tests.Generation;
 
-/// <summary>The standard-14 font families the generator prints with (proportional sans and serif, and monospace).</summary>
+/// <summary>The standard-14 font families the generator prints with (proportional sans and serif, and
+/// monospace).</summary>
 internal enum PdfFontFamily
 {
     Helvetica,

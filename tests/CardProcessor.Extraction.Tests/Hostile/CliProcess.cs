@@ -47,7 +47,8 @@ public static class CliProcess
         }
 
         // The test project references the CLI (without its assembly), so a build of the tests builds it.
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar))
+            .Parent!.Name;
         return Path.Combine(directory!.FullName, "src", "CardProcessor.Cli", "bin", configuration, "net10.0",
             "cardprocessor.dll");
     }

@@ -47,7 +47,8 @@ public sealed class DocumentBoundsTests(ITestOutputHelper output)
         using var pdf = File.OpenRead(SharedFixtures.PathOf("car/" + HostileStatements.FixtureName));
         var limits = new DocumentLimits { MaxDocumentTime = TimeSpan.FromMilliseconds(1) };
 
-        var error = Assert.Throws<DocumentLimitExceededException>(() => PdfLayoutReader.ReadPages(pdf, limits).ToList());
+        var error = Assert.Throws<DocumentLimitExceededException>(() => PdfLayoutReader.ReadPages(pdf, limits)
+            .ToList());
 
         Assert.Equal(DocumentBound.DocumentTime, error.Bound);
         Assert.Contains("per-document limit", error.Message, StringComparison.Ordinal);
@@ -58,7 +59,8 @@ public sealed class DocumentBoundsTests(ITestOutputHelper output)
     {
         var pdf = HostileCorpus.Named("statement-with-bomb-page").Build();
 
-        var error = Assert.Throws<DocumentLimitExceededException>(() => DocumentBounds.Check(pdf, new DocumentLimits()));
+        var error = Assert.Throws<DocumentLimitExceededException>(() =>
+            DocumentBounds.Check(pdf, new DocumentLimits()));
 
         Assert.Equal(DocumentBound.StreamBytes, error.Bound);
         Assert.Equal("Page 10's content inflates beyond the 64 MiB per-stream limit.", error.Message);

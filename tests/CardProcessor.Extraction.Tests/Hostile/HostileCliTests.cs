@@ -19,7 +19,8 @@ public sealed class HostileCliTests : IDisposable
 
         var run = CliProcess.Extract(path);
 
-        Assert.True(hostile.CliExit == run.ExitCode, $"{name}: exit {run.ExitCode}, expected {hostile.CliExit}: {run.Error}");
+        Assert.True(hostile.CliExit == run.ExitCode,
+            $"{name}: exit {run.ExitCode}, expected {hostile.CliExit}: {run.Error}");
         Assert.Contains(hostile.CliMessage, run.Error, StringComparison.Ordinal);
         Assert.InRange(run.PeakBytes, 1, MaxPeakBytes);
         Assert.InRange(run.Elapsed, TimeSpan.Zero, _maxTime);

@@ -68,7 +68,8 @@ public static class HostileCorpus
         var xref = text.LastIndexOf("xref\n", StringComparison.Ordinal);
         // Every offset points at the file's start, and startxref at nothing.
         var damaged = text[..xref] + System.Text.RegularExpressions.Regex.Replace(
-            text[xref..], @"\d{10} 00000 n", "0000000000 00000 n").Replace("startxref\n", "startxref\n9", StringComparison.Ordinal);
+            text[xref..], @"\d{10} 00000 n", "0000000000 00000 n")
+                .Replace("startxref\n", "startxref\n9", StringComparison.Ordinal);
         return Latin1(damaged);
     }
 

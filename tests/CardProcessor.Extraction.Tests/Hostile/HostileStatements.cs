@@ -59,7 +59,8 @@ public static partial class HostileStatements
         return update.ToArray();
     }
 
-    /// <summary>The statement followed by zeros after its <c>%%EOF</c>, to exactly <paramref name="length"/> bytes.</summary>
+    /// <summary>The statement followed by zeros after its <c>%%EOF</c>, to exactly <paramref name="length"/>
+    /// bytes.</summary>
     public static byte[] PaddedTo(long length)
     {
         var original = File.ReadAllBytes(StatementPath);

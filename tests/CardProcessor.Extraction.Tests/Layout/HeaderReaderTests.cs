@@ -15,12 +15,14 @@ public sealed class HeaderReaderTests
             "         Posted  Reference Number   Merchant Name       Billing Amount",
             "Date").Words);
 
-        var header = HeaderReader.TryRead(lines, 0, StatementVocabulary.Transactions, StatementVocabulary.IsTransactionTable, out var count);
+        var header = HeaderReader.TryRead(lines, 0, StatementVocabulary.Transactions,
+            StatementVocabulary.IsTransactionTable, out var count);
 
         Assert.NotNull(header);
         Assert.Equal(3, count);
         Assert.Equal(
-            [ColumnKind.TransactionDate, ColumnKind.PostingDate, ColumnKind.Reference, ColumnKind.Merchant, ColumnKind.Amount],
+            [ColumnKind.TransactionDate, ColumnKind.PostingDate, ColumnKind.Reference, ColumnKind.Merchant,
+                ColumnKind.Amount],
             header.Columns.Select(c => c.Kind));
     }
 
@@ -32,7 +34,8 @@ public sealed class HeaderReaderTests
             "Date        Reference                Merchant            Amount",
             "03/02/2026  82757441123853557192022  SHELL OIL HOUSTON  $1,234.56",
             "03/03/2026  12345678901              DELTA AIR          ($2,099.24)").Words);
-        var header = HeaderReader.TryRead(lines, 0, StatementVocabulary.Transactions, h => h.Has(ColumnKind.Amount), out _)!;
+        var header = HeaderReader.TryRead(lines, 0, StatementVocabulary.Transactions, h => h.Has(ColumnKind.Amount),
+            out _)!;
 
         var first = header.Split(lines[1]);
         var second = header.Split(lines[2]);
@@ -49,6 +52,8 @@ public sealed class HeaderReaderTests
     {
         var lines = LineBuilder.Build(SyntheticPage.From(1, "03/02/2026  ACME HARDWARE  $12.00").Words);
 
-        Assert.Null(HeaderReader.TryRead(lines, 0, StatementVocabulary.Transactions, StatementVocabulary.IsTransactionTable, out _));
+        Assert.Null(
+            HeaderReader.TryRead(lines, 0, StatementVocabulary.Transactions, StatementVocabulary.IsTransactionTable,
+            out _));
     }
 }

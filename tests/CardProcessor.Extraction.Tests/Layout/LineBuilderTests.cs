@@ -30,7 +30,8 @@ public sealed class LineBuilderTests
     [Fact]
     public void Small_print_at_the_height_of_a_row_is_not_read_into_the_row()
     {
-        var row = new[] { Word("Transaction", 700, 471, 10), Word("Totals:", 760, 471, 10), Word("$207.38", 850, 471, 10) };
+        var row = new[] { Word("Transaction", 700, 471, 10), Word("Totals:", 760, 471, 10),
+            Word("$207.38", 850, 471, 10) };
         var disclaimer = new[] { Word("This", 350, 473, 6), Word("is", 366, 473, 6), Word("not", 374, 473, 6) };
 
         var lines = LineBuilder.Build(row.Concat(disclaimer));

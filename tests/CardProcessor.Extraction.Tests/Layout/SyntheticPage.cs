@@ -28,7 +28,8 @@ internal static class SyntheticPage
                 }
                 else if (boundary && start >= 0)
                 {
-                    words.Add(new LayoutWord(line[start..i], 30 + (start * CharWidth), top, 30 + (i * CharWidth), top + 10));
+                    words.Add(
+                        new LayoutWord(line[start..i], 30 + (start * CharWidth), top, 30 + (i * CharWidth), top + 10));
                     start = -1;
                 }
             }

@@ -16,7 +16,8 @@ public sealed class AmountParserTests
 
                 Assert.True(AmountParser.TryParse(text, out var read), text);
                 Assert.Equal(amount, read);
-                Assert.Equal(amount.ToString("F2", CultureInfo.InvariantCulture), read.ToString(CultureInfo.InvariantCulture));
+                Assert.Equal(amount.ToString("F2", CultureInfo.InvariantCulture),
+                    read.ToString(CultureInfo.InvariantCulture));
             });
 
     [Theory]

@@ -6,7 +6,8 @@ namespace CardProcessor.Extraction.Tests.Parsing;
 
 public sealed class DateParserTests
 {
-    private static readonly string[] _withYear = ["MM/dd/yyyy", "M/d/yyyy", "MM/dd/yy", "dd-MMM-yyyy", "dd MMM yyyy", "yyyy-MM-dd", "MMM d, yyyy"];
+    private static readonly string[] _withYear = ["MM/dd/yyyy", "M/d/yyyy", "MM/dd/yy", "dd-MMM-yyyy", "dd MMM yyyy",
+        "yyyy-MM-dd", "MMM d, yyyy"];
     private static readonly string[] _withoutYear = ["MM/dd", "M/d", "dd MMM", "dd-MMM"];
 
     [Fact]
@@ -22,7 +23,8 @@ public sealed class DateParserTests
 
     [Fact]
     public void A_date_without_its_year_takes_the_year_that_places_it_at_the_statement_period() =>
-        Gen.Select(Gen.DateOnly[new DateOnly(2001, 1, 1), new DateOnly(2098, 12, 31)], Gen.Int[27, 31], Gen.Int[-5, 31], Gen.Int[0, _withoutYear.Length - 1])
+        Gen.Select(Gen.DateOnly[new DateOnly(2001, 1, 1), new DateOnly(2098, 12, 31)], Gen.Int[27, 31], Gen.Int[-5, 31],
+            Gen.Int[0, _withoutYear.Length - 1])
             .Sample((start, length, offset, format) =>
             {
                 // Transactions are dated from a few days before the period to its last day.

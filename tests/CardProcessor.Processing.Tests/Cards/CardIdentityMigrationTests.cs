@@ -28,15 +28,18 @@ public sealed class CardIdentityMigrationTests(DatabaseFixture fixture) : IClass
         // No customer id was stored before; the printed employee id comes back from the statements.
         var after = await CardsAsync();
         Assert.Equal(
-            before.Select(c => (c.Id, c.Last4, c.HolderName, c.MaskedNumber, c.EmployeeId, c.EmployeeNumber, (string?)null)),
-            after.Select(c => (c.Id, c.Last4, c.HolderName, c.MaskedNumber, c.EmployeeId, c.EmployeeNumber, c.CustomerId)));
+            before.Select(c =>
+                (c.Id, c.Last4, c.HolderName, c.MaskedNumber, c.EmployeeId, c.EmployeeNumber, (string?)null)),
+            after.Select(c =>
+                (c.Id, c.Last4, c.HolderName, c.MaskedNumber, c.EmployeeId, c.EmployeeNumber, c.CustomerId)));
         Assert.Equal(before.Select(c => WithoutCustomerId(c.CardKey)), after.Select(c => c.CardKey));
 
         var later = await fixture.CreateSessionAsync();
         await fixture.WriteAsync(later.StatementId, ExtractedFixtures.Statement);
 
         var reused = await CardsAsync();
-        Assert.Equal(before.Select(c => (c.Id, c.CardKey, c.CustomerId, c.EmployeeId)), reused.Select(c => (c.Id, c.CardKey, c.CustomerId, c.EmployeeId)));
+        Assert.Equal(before.Select(c => (c.Id, c.CardKey, c.CustomerId, c.EmployeeId)),
+            reused.Select(c => (c.Id, c.CardKey, c.CustomerId, c.EmployeeId)));
     }
 
     private static string WithoutCustomerId(string key)

@@ -20,7 +20,8 @@ internal static class CollidingCardStatement
         return statement with
         {
             Cardholders = [.. statement.Cardholders.Select(c => c == vehicle
-                ? c with { CardNumber = person.CardNumber, CardLast4 = person.CardLast4, CustomerId = VehicleCustomerId }
+                ? c with { CardNumber = person.CardNumber, CardLast4 = person.CardLast4,
+                    CustomerId = VehicleCustomerId }
                 : c)],
         };
     }

@@ -44,7 +44,8 @@ public sealed class CollidingCardsTests(DatabaseFixture fixture) : IClassFixture
             .Where(s => s.SessionId == later.SessionId && (s.CardId == personCard.Id || s.CardId == vehicleCard.Id))
             .ToListAsync();
         Assert.Equal(person.Name, sections.Single(s => s.CardId == personCard.Id).HolderName);
-        Assert.Equal(CollidingCardStatement.Vehicle(statement).Name, sections.Single(s => s.CardId == vehicleCard.Id).HolderName);
+        Assert.Equal(CollidingCardStatement.Vehicle(statement).Name,
+            sections.Single(s => s.CardId == vehicleCard.Id).HolderName);
         var owners = await db.Transactions.AsNoTracking()
             .Where(t => t.SessionId == later.SessionId && t.CardId == vehicleCard.Id)
             .Select(t => t.EmployeeId)

@@ -17,7 +17,8 @@ public sealed class SameNameCardsTests(DatabaseFixture fixture) : IClassFixture<
         var person = CollidingCardStatement.Person(statement);
         var twin = person with { CustomerId = "QQRS2", EmployeeId = "990001", Transactions = [] };
         var session = await fixture.CreateSessionAsync();
-        await fixture.WriteAsync(session.StatementId, statement with { Cardholders = [.. statement.Cardholders, twin] });
+        await fixture.WriteAsync(session.StatementId,
+            statement with { Cardholders = [.. statement.Cardholders, twin] });
 
         var cards = await CardsNumberedAsync(person.CardNumber!);
         Assert.Equal(

@@ -74,7 +74,8 @@ public sealed class ProcessDocumentConsumerTests(ConsumerFixture fixture) : ICla
     public void Damaged_or_unknown_documents_and_missing_files_are_never_retried()
     {
         Assert.False(FailureClassification.IsTransient(new FileNotFoundException("gone")));
-        Assert.False(FailureClassification.IsTransient(new Azure.RequestFailedException(404, "x", "BlobNotFound", null)));
+        Assert.False(
+            FailureClassification.IsTransient(new Azure.RequestFailedException(404, "x", "BlobNotFound", null)));
         Assert.True(FailureClassification.IsTransient(
             new Azure.RequestFailedException(404, "x", "ContainerNotFound", null)));
         Assert.False(FailureClassification.IsTransient(new CardProcessor.Extraction.UnreadablePdfException("bad")));

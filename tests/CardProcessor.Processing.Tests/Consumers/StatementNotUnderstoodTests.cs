@@ -43,12 +43,14 @@ public sealed class StatementNotUnderstoodTests(ConsumerFixture fixture) : IClas
             stored.Error);
         Assert.Equal(
             0,
-            await ProcessDocumentConsumerTests.CountAsync(host, db => db.Transactions.Where(t => t.DocumentId == document.Id)));
+            await ProcessDocumentConsumerTests.CountAsync(host,
+                db => db.Transactions.Where(t => t.DocumentId == document.Id)));
         var announced = Assert.Single(await ProcessDocumentConsumerTests.OutboxAsync(host, document.Id));
         Assert.Equal(new DocumentProcessed(document.Id, session.Id, false, stored.Error), announced.Message);
     }
 
-    private static async Task<(ProcessingSession Session, SourceDocument Document)> QueueAsync(ConsumerHost host, byte[] pdf)
+    private static async Task<(ProcessingSession Session, SourceDocument Document)> QueueAsync(ConsumerHost host,
+        byte[] pdf)
     {
         var session = new ProcessingSession
         {

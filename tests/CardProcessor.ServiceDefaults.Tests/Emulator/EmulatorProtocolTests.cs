@@ -14,7 +14,8 @@ namespace CardProcessor.ServiceDefaults.Tests.Emulator;
 public sealed class EmulatorProtocolTests
 {
     private const string VaultChallenge =
-        "Bearer authorization=\"https://login.microsoftonline.com/11111111-1111-1111-1111-111111111111\", resource=\"https://vault.azure.net\"";
+        "Bearer authorization=\"https://login.microsoftonline.com/11111111-1111-1111-1111-111111111111\", "
+            + "resource=\"https://vault.azure.net\"";
 
     [Fact]
     public async Task A_request_without_a_token_gets_401_with_the_vault_challenge()
@@ -22,7 +23,8 @@ public sealed class EmulatorProtocolTests
         await using var vault = await EmulatedVault.StartAsync();
         using var http = RawClient(vault);
 
-        using var response = await http.GetAsync("secrets?api-version=2026-04-01", TestContext.Current.CancellationToken);
+        using var response = await http.GetAsync("secrets?api-version=2026-04-01",
+            TestContext.Current.CancellationToken);
 
         await AssertError(response, HttpStatusCode.Unauthorized, "Unauthorized");
         Assert.Equal(VaultChallenge, response.Headers.WwwAuthenticate.ToString());
@@ -34,7 +36,8 @@ public sealed class EmulatorProtocolTests
         await using var vault = await EmulatedVault.StartAsync();
         using var http = RawClient(vault, scope: "https://management.azure.com/.default");
 
-        using var response = await http.GetAsync("secrets?api-version=2026-04-01", TestContext.Current.CancellationToken);
+        using var response = await http.GetAsync("secrets?api-version=2026-04-01",
+            TestContext.Current.CancellationToken);
 
         await AssertError(response, HttpStatusCode.Unauthorized, "Unauthorized");
         Assert.Equal(VaultChallenge, response.Headers.WwwAuthenticate.ToString());
@@ -99,8 +102,10 @@ public sealed class EmulatorProtocolTests
         var first = (await client.SetSecretAsync("Rotated", "one", TestContext.Current.CancellationToken)).Value;
         await client.SetSecretAsync("Rotated", "two", TestContext.Current.CancellationToken);
 
-        var latest = (await client.GetSecretAsync("Rotated", cancellationToken: TestContext.Current.CancellationToken)).Value;
-        var old = (await client.GetSecretAsync("Rotated", first.Properties.Version, TestContext.Current.CancellationToken)).Value;
+        var latest = (await client.GetSecretAsync("Rotated", cancellationToken: TestContext.Current.CancellationToken))
+            .Value;
+        var old = (await client.GetSecretAsync("Rotated", first.Properties.Version,
+            TestContext.Current.CancellationToken)).Value;
 
         Assert.Equal(("two", "one"), (latest.Value, old.Value));
         Assert.Equal(vault.VaultUri, latest.Properties.VaultUri);
@@ -114,7 +119,8 @@ public sealed class EmulatorProtocolTests
         var deletion = await client.StartDeleteSecretAsync("Gone", TestContext.Current.CancellationToken);
         await deletion.WaitForCompletionAsync(TestContext.Current.CancellationToken);
 
-        var conflict = await Assert.ThrowsAsync<RequestFailedException>(() => client.SetSecretAsync("Gone", "again", TestContext.Current.CancellationToken));
+        var conflict = await Assert.ThrowsAsync<RequestFailedException>(() =>
+            client.SetSecretAsync("Gone", "again", TestContext.Current.CancellationToken));
         await client.PurgeDeletedSecretAsync("Gone", TestContext.Current.CancellationToken);
         var set = await client.SetSecretAsync("Gone", "again", TestContext.Current.CancellationToken);
 

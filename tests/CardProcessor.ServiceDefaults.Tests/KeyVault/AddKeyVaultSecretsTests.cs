@@ -13,7 +13,8 @@ public sealed class AddKeyVaultSecretsTests
     [Fact]
     public async Task With_a_vault_uri_the_postgres_connection_string_comes_from_the_vault()
     {
-        await using var vault = await EmulatedVault.StartAsync(new Dictionary<string, string> { ["ConnectionStrings--Postgres"] = "Host=db;Password=from-vault" });
+        await using var vault = await EmulatedVault.StartAsync(
+            new Dictionary<string, string> { ["ConnectionStrings--Postgres"] = "Host=db;Password=from-vault" });
         var builder = Builder(new()
         {
             ["KeyVault:Uri"] = vault.VaultUri.ToString(),
@@ -29,16 +30,22 @@ public sealed class AddKeyVaultSecretsTests
     [Fact]
     public async Task The_reload_interval_comes_from_configuration()
     {
-        await using var vault = await EmulatedVault.StartAsync(new Dictionary<string, string> { ["ConnectionStrings--Postgres"] = "Password=old" });
-        var builder = Builder(new() { ["KeyVault:Uri"] = vault.VaultUri.ToString(), ["KeyVault:ReloadInterval"] = "00:00:00.200" });
+        await using var vault = await EmulatedVault.StartAsync(
+            new Dictionary<string, string> { ["ConnectionStrings--Postgres"] = "Password=old" });
+        var builder = Builder(
+            new() { ["KeyVault:Uri"] = vault.VaultUri.ToString(), ["KeyVault:ReloadInterval"] = "00:00:00.200" });
         using var configuration = builder.Configuration;
         builder.AddKeyVaultSecrets(() => vault.Credential, vault.ClientOptions());
         using var reloads = new ReloadSignal(builder.Configuration);
 
         vault.Emulator.Secrets.Set("ConnectionStrings--Postgres", "Password=rotated");
 
-        // The value, not the first signal: a reload that began before the change may still end after it (see ReloadTests).
-        Assert.True(await Eventually.TrueAsync(() => builder.Configuration.GetConnectionString("Postgres") == "Password=rotated", TimeSpan.FromSeconds(10)), "the rotated value never came");
+        // The value, not the first signal: a reload that began before the change may still end after it (see
+        // ReloadTests).
+        Assert.True(
+            await Eventually.TrueAsync(() =>
+            builder.Configuration.GetConnectionString("Postgres") == "Password=rotated", TimeSpan.FromSeconds(10)),
+            "the rotated value never came");
         Assert.True(await reloads.WaitAsync(TimeSpan.FromSeconds(10)), "no reload was signalled");
     }
 

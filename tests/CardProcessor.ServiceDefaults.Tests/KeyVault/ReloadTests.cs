@@ -20,17 +20,22 @@ public sealed class ReloadTests
     [Fact]
     public async Task A_secret_changed_in_the_vault_is_picked_up_and_signalled_by_the_reload_token()
     {
-        await using var vault = await EmulatedVault.StartAsync(new Dictionary<string, string> { ["ConnectionStrings--Postgres"] = "Password=old" });
+        await using var vault = await EmulatedVault.StartAsync(
+            new Dictionary<string, string> { ["ConnectionStrings--Postgres"] = "Password=old" });
         using var configuration = await LoadSettledAsync(vault);
         var root = (IConfigurationRoot)configuration;
         using var reloads = new ReloadSignal(root);
         var settled = ListCalls(vault);
-        Assert.True(await Eventually.TrueAsync(() => ListCalls(vault) >= settled + 2, s_patience), "the provider stopped reloading");
+        Assert.True(await Eventually.TrueAsync(() => ListCalls(vault) >= settled + 2, s_patience),
+            "the provider stopped reloading");
         Assert.Equal(0, reloads.Count);
 
-        await vault.CreateClient().SetSecretAsync("ConnectionStrings--Postgres", "Password=rotated", TestContext.Current.CancellationToken);
+        await vault.CreateClient()
+            .SetSecretAsync("ConnectionStrings--Postgres", "Password=rotated", TestContext.Current.CancellationToken);
 
-        Assert.True(await Eventually.TrueAsync(() => root.GetConnectionString("Postgres") == "Password=rotated", s_patience), "the rotated value never came");
+        Assert.True(
+            await Eventually.TrueAsync(() => root.GetConnectionString("Postgres") == "Password=rotated", s_patience),
+            "the rotated value never came");
         Assert.True(await reloads.WaitAsync(s_patience), "no reload was signalled");
     }
 
@@ -43,7 +48,8 @@ public sealed class ReloadTests
         using var reloads = new ReloadSignal(root);
 
         vault.Emulator.Outage.Begin();
-        Assert.True(await Eventually.TrueAsync(() => vault.Requests.Count(r => r.StatusCode == 503) >= 3, s_patience), "the provider never reloaded");
+        Assert.True(await Eventually.TrueAsync(() => vault.Requests.Count(r => r.StatusCode == 503) >= 3, s_patience),
+            "the provider never reloaded");
 
         Assert.Equal("before", root["Plain"]);
         Assert.Equal(0, reloads.Count);
@@ -51,7 +57,8 @@ public sealed class ReloadTests
         // The timer survived the failures: once the vault is back, a change comes through.
         vault.Emulator.Outage.End();
         vault.Emulator.Secrets.Set("Plain", "after");
-        Assert.True(await Eventually.TrueAsync(() => root["Plain"] == "after", s_patience), "no reload after the outage");
+        Assert.True(await Eventually.TrueAsync(() => root["Plain"] == "after", s_patience),
+            "no reload after the outage");
     }
 
     [Fact]
@@ -59,7 +66,8 @@ public sealed class ReloadTests
     {
         var vault = await EmulatedVault.StartAsync(new Dictionary<string, string> { ["Plain"] = "before" });
         using var handler = vault.Emulator.CreateTrustingHandler();
-        var options = new SecretClientOptions { Transport = new HttpClientTransport(handler), DisableChallengeResourceVerification = true };
+        var options = new SecretClientOptions { Transport = new HttpClientTransport(handler),
+            DisableChallengeResourceVerification = true };
         options.Retry.Delay = TimeSpan.FromMilliseconds(10);
         var client = new SecretClient(vault.VaultUri, vault.Credential, options);
         var root = new ConfigurationBuilder().Add(new KeyVaultSecretsConfigurationSource(client, s_interval)).Build();
@@ -77,11 +85,14 @@ public sealed class ReloadTests
     /// </summary>
     private static async Task<IDisposable> LoadSettledAsync(EmulatedVault vault)
     {
-        var root = new ConfigurationBuilder().Add(new KeyVaultSecretsConfigurationSource(vault.CreateClient(), s_interval)).Build();
+        var root = new ConfigurationBuilder()
+            .Add(new KeyVaultSecretsConfigurationSource(vault.CreateClient(), s_interval)).Build();
         var loaded = ListCalls(vault);
-        Assert.True(await Eventually.TrueAsync(() => ListCalls(vault) > loaded, s_patience), "the provider never reloaded");
+        Assert.True(await Eventually.TrueAsync(() => ListCalls(vault) > loaded, s_patience),
+            "the provider never reloaded");
         return (IDisposable)root;
     }
 
-    private static int ListCalls(EmulatedVault vault) => vault.Requests.Count(r => r.Path == "/secrets" && r.StatusCode == 200);
+    private static int ListCalls(EmulatedVault vault) =>
+        vault.Requests.Count(r => r.Path == "/secrets" && r.StatusCode == 200);
 }

@@ -3,7 +3,8 @@ using Microsoft.Extensions.Configuration;
 
 namespace CardProcessor.ServiceDefaults.Tests.KeyVault;
 
-/// <summary>What <see cref="KeyVaultSecretsConfigurationProvider"/> loads, through the production SecretClient and the emulator.</summary>
+/// <summary>What <see cref="KeyVaultSecretsConfigurationProvider"/> loads, through the production SecretClient and the
+/// emulator.</summary>
 public sealed class SecretsAsConfigurationTests
 {
     [Fact]
@@ -28,9 +29,11 @@ public sealed class SecretsAsConfigurationTests
     [Fact]
     public async Task Disabled_secrets_are_left_out()
     {
-        await using var vault = await EmulatedVault.StartAsync(new Dictionary<string, string> { ["Kept"] = "yes", ["Retired"] = "old" });
+        await using var vault = await EmulatedVault.StartAsync(
+            new Dictionary<string, string> { ["Kept"] = "yes", ["Retired"] = "old" });
         var client = vault.CreateClient();
-        var retired = (await client.GetSecretAsync("Retired", cancellationToken: TestContext.Current.CancellationToken)).Value.Properties;
+        var retired = (await client.GetSecretAsync("Retired", cancellationToken: TestContext.Current.CancellationToken))
+            .Value.Properties;
         retired.Enabled = false;
         await client.UpdateSecretPropertiesAsync(retired, TestContext.Current.CancellationToken);
 
@@ -38,7 +41,8 @@ public sealed class SecretsAsConfigurationTests
 
         Assert.Equal("yes", configuration["Kept"]);
         Assert.Null(configuration["Retired"]);
-        Assert.Contains(vault.Requests, r => r.Method == "PATCH" && r.Path == $"/secrets/Retired/{retired.Version}" && r.StatusCode == 200);
+        Assert.Contains(vault.Requests, r => r.Method == "PATCH" && r.Path == $"/secrets/Retired/{retired.Version}"
+            && r.StatusCode == 200);
     }
 
     [Fact]
@@ -49,8 +53,11 @@ public sealed class SecretsAsConfigurationTests
 
         var configuration = Load(vault);
 
-        Assert.All(secrets, secret => Assert.Equal(secret.Value, configuration[secret.Key.Replace("--", ":", StringComparison.Ordinal)]));
-        var pages = vault.Requests.Where(r => r.Method == "GET" && r.Path == "/secrets" && r.StatusCode == 200).ToList();
+        Assert.All(secrets,
+            secret =>
+            Assert.Equal(secret.Value, configuration[secret.Key.Replace("--", ":", StringComparison.Ordinal)]));
+        var pages = vault.Requests.Where(r => r.Method == "GET" && r.Path == "/secrets" && r.StatusCode == 200)
+            .ToList();
         Assert.Equal(3, pages.Count);
         Assert.All(pages.Skip(1), page => Assert.Contains("$skiptoken=", page.Query, StringComparison.Ordinal));
     }
@@ -64,9 +71,11 @@ public sealed class SecretsAsConfigurationTests
 
         var requests = vault.Requests;
         var challenged = requests[0];
-        Assert.Equal(("GET", "/secrets", null, 401), (challenged.Method, challenged.Path, challenged.AuthorizationScheme, challenged.StatusCode));
+        Assert.Equal(("GET", "/secrets", null, 401),
+            (challenged.Method, challenged.Path, challenged.AuthorizationScheme, challenged.StatusCode));
         var authenticated = requests[1];
-        Assert.Equal(("GET", "/secrets", "Bearer", 200), (authenticated.Method, authenticated.Path, authenticated.AuthorizationScheme, authenticated.StatusCode));
+        Assert.Equal(("GET", "/secrets", "Bearer", 200),
+            (authenticated.Method, authenticated.Path, authenticated.AuthorizationScheme, authenticated.StatusCode));
         Assert.Equal(["https://vault.azure.net"], authenticated.TokenAudiences);
         Assert.All(requests.Skip(1), r => Assert.Equal(200, r.StatusCode));
         var token = Assert.Single(vault.Credential.Requests);
@@ -75,5 +84,6 @@ public sealed class SecretsAsConfigurationTests
     }
 
     private static IConfigurationRoot Load(EmulatedVault vault) =>
-        new ConfigurationBuilder().Add(new KeyVaultSecretsConfigurationSource(vault.CreateClient(), reloadInterval: null)).Build();
+        new ConfigurationBuilder()
+            .Add(new KeyVaultSecretsConfigurationSource(vault.CreateClient(), reloadInterval: null)).Build();
 }

@@ -23,7 +23,8 @@ internal sealed class EmulatedVault : IAsyncDisposable
     public IReadOnlyList<RecordedRequest> Requests => Emulator.Requests.Snapshot();
 
     /// <param name="secrets">Seeded as <c>--secret Name=Value</c>, as a developer starts the emulator.</param>
-    public static async Task<EmulatedVault> StartAsync(IEnumerable<KeyValuePair<string, string>>? secrets = null, int? pageSize = null)
+    public static async Task<EmulatedVault> StartAsync(IEnumerable<KeyValuePair<string, string>>? secrets = null,
+        int? pageSize = null)
     {
         List<string> args = ["--urls", "https://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"];
         foreach (var (name, value) in secrets ?? [])
@@ -36,7 +37,8 @@ internal sealed class EmulatedVault : IAsyncDisposable
             args.AddRange(["--page-size", size.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         }
 
-        return new EmulatedVault(await EmulatorApp.StartAsync([.. args], cancellationToken: TestContext.Current.CancellationToken));
+        return new EmulatedVault(
+            await EmulatorApp.StartAsync([.. args], cancellationToken: TestContext.Current.CancellationToken));
     }
 
     public SecretClient CreateClient() => new(VaultUri, Credential, ClientOptions());

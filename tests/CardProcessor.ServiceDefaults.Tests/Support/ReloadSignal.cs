@@ -3,7 +3,8 @@ using Microsoft.Extensions.Primitives;
 
 namespace CardProcessor.ServiceDefaults.Tests.Support;
 
-/// <summary>Counts the reloads a configuration signals through its reload token, as options monitors see them.</summary>
+/// <summary>Counts the reloads a configuration signals through its reload token, as options monitors see
+/// them.</summary>
 internal sealed class ReloadSignal : IDisposable
 {
     private readonly IDisposable _registration;
@@ -19,7 +20,8 @@ internal sealed class ReloadSignal : IDisposable
 
     public int Count => Volatile.Read(ref _count);
 
-    /// <summary>Waits for a reload not yet waited for (one signalled earlier counts); false when none came within <paramref name="timeout"/>.</summary>
+    /// <summary>Waits for a reload not yet waited for (one signalled earlier counts); false when none came within
+    /// <paramref name="timeout"/>.</summary>
     public Task<bool> WaitAsync(TimeSpan timeout) => _reloads.WaitAsync(timeout, TestContext.Current.CancellationToken);
 
     public void Dispose()

@@ -35,14 +35,17 @@ internal sealed class VaultScopeTokenCredential : TokenCredential
 
         var expires = DateTimeOffset.UtcNow.AddHours(1);
         var audience = requestContext.Scopes.Single();
-        audience = audience.EndsWith(DefaultSuffix, StringComparison.Ordinal) ? audience[..^DefaultSuffix.Length] : audience;
+        audience = audience.EndsWith(DefaultSuffix, StringComparison.Ordinal) ? audience[..^DefaultSuffix.Length]
+            : audience;
         var header = Encode(new { alg = "none", typ = "JWT" });
         var payload = Encode(new { aud = audience, tid = requestContext.TenantId, exp = expires.ToUnixTimeSeconds() });
         return new AccessToken($"{header}.{payload}.", expires);
     }
 
-    public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+    public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext,
+        CancellationToken cancellationToken) =>
         ValueTask.FromResult(GetToken(requestContext, cancellationToken));
 
-    private static string Encode(object value) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value)));
+    private static string Encode(object value) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value)));
 }

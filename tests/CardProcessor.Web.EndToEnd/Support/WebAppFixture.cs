@@ -92,7 +92,8 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     public HttpClient ApiClientFor(string role)
     {
-        var client = new HttpClient { BaseAddress = new Uri(Api.Address, "/api/v1/"), Timeout = TimeSpan.FromSeconds(60) };
+        var client = new HttpClient { BaseAddress = new Uri(Api.Address, "/api/v1/"),
+            Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
             "Bearer", Issuer.CreateToken([role], $"{role.ToLowerInvariant()}@tests.local"));
         return client;

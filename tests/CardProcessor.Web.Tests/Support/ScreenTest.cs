@@ -14,7 +14,8 @@ public abstract class ScreenTest : BunitContext
         Services.AddSingleton<IHttpContextAccessor>(new HttpContextAccessor());
         Services.AddSingleton<IUserTokenSource, FixedToken>();
         Services.AddScoped(provider => new ApiClient(
-            new HttpClient(provider.GetRequiredService<CannedApi>()) { BaseAddress = new Uri("http://api.test/api/v1/") },
+            new HttpClient(
+                provider.GetRequiredService<CannedApi>()) { BaseAddress = new Uri("http://api.test/api/v1/") },
             provider.GetRequiredService<IUserTokenSource>()));
         Services.AddScoped<CurrentUser>();
     }

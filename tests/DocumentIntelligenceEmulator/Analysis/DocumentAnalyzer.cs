@@ -16,14 +16,16 @@ internal sealed class DocumentAnalyzer(SidecarStore sidecars, ILogger<DocumentAn
     public const string ReadModel = "prebuilt-read";
     public const string ReceiptModel = "prebuilt-receipt";
 
-    private static readonly HashSet<string> _builtInModels = new(StringComparer.Ordinal) { LayoutModel, ReadModel, ReceiptModel };
+    private static readonly HashSet<string> _builtInModels = new(StringComparer.Ordinal) { LayoutModel, ReadModel,
+        ReceiptModel };
 
     /// <summary>A built-in model, or any model that has a sidecar of its own for this document.</summary>
     public bool Knows(string modelId, byte[] document) =>
         _builtInModels.Contains(modelId) || sidecars.Find(document, modelId) is { IsForModel: true };
 
     /// <exception cref="CardProcessor.Extraction.UnreadablePdfException">The PDF cannot be read.</exception>
-    public AnalysisOutcome Analyze(string modelId, byte[] document, DocumentFormat format, Func<int, bool>? includePage, string stringIndexType, string resultId)
+    public AnalysisOutcome Analyze(string modelId, byte[] document, DocumentFormat format, Func<int, bool>? includePage,
+        string stringIndexType, string resultId)
     {
         Sidecar? sidecar;
         try
@@ -42,7 +44,8 @@ internal sealed class DocumentAnalyzer(SidecarStore sidecars, ILogger<DocumentAn
 
         if (format != DocumentFormat.Pdf)
         {
-            return Failed("EmulatorSidecarMissing", $"The emulator cannot read images: add the sidecar {SidecarStore.ExpectedName(document)}.", "none");
+            return Failed("EmulatorSidecarMissing",
+                $"The emulator cannot read images: add the sidecar {SidecarStore.ExpectedName(document)}.", "none");
         }
 
         var pages = TextLayerReader.Read(document, includePage);
@@ -54,7 +57,8 @@ internal sealed class DocumentAnalyzer(SidecarStore sidecars, ILogger<DocumentAn
             warnings.Add(new JsonObject
             {
                 ["code"] = "EmulatorNoTextLayer",
-                ["message"] = $"Page {page.Number} has no text layer and there is no sidecar {SidecarStore.ExpectedName(document)}.",
+                ["message"] = $"Page {page.Number} has no text layer and there is no sidecar "
+                    + $"{SidecarStore.ExpectedName(document)}.",
                 ["target"] = page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
         }
@@ -73,7 +77,8 @@ internal sealed class DocumentAnalyzer(SidecarStore sidecars, ILogger<DocumentAn
         return new AnalysisOutcome(result, null, "text layer");
     }
 
-    private static AnalysisOutcome FromSidecar(string modelId, JsonNode sidecar, string name, Func<int, bool>? includePage, string stringIndexType)
+    private static AnalysisOutcome FromSidecar(string modelId, JsonNode sidecar, string name,
+        Func<int, bool>? includePage, string stringIndexType)
     {
         if (sidecar["analyzeResult"] is JsonObject saved)
         {
@@ -94,12 +99,14 @@ internal sealed class DocumentAnalyzer(SidecarStore sidecars, ILogger<DocumentAn
 
         if (root["pages"] is not JsonArray pages)
         {
-            return Failed("EmulatorSidecarInvalid", $"Sidecar {name} has neither analyzeResult, content nor pages.", name);
+            return Failed("EmulatorSidecarInvalid", $"Sidecar {name} has neither analyzeResult, content nor pages.",
+                name);
         }
 
         try
         {
-            var selected = EmulatorSidecars.ReadPages(pages).Where(page => includePage?.Invoke(page.Number) ?? true).ToList();
+            var selected = EmulatorSidecars.ReadPages(pages).Where(page => includePage?.Invoke(page.Number) ?? true)
+                .ToList();
             var written = LayoutResultWriter.Write(modelId, selected, stringIndexType);
             if (modelId == ReceiptModel)
             {
@@ -115,5 +122,6 @@ internal sealed class DocumentAnalyzer(SidecarStore sidecars, ILogger<DocumentAn
     }
 
     private static AnalysisOutcome Failed(string innerCode, string message, string source) =>
-        new(null, ServiceErrors.Error("InternalServerError", "An unexpected error occurred.", innerCode, message), source);
+        new(null, ServiceErrors.Error("InternalServerError", "An unexpected error occurred.", innerCode, message),
+            source);
 }

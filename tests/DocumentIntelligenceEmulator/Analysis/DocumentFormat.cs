@@ -1,6 +1,7 @@
 namespace DocumentIntelligenceEmulator.Analysis;
 
-/// <summary>What the uploaded bytes are, told from their signature as the service does (it ignores the file name).</summary>
+/// <summary>What the uploaded bytes are, told from their signature as the service does (it ignores the file
+/// name).</summary>
 internal enum DocumentFormat
 {
     Unknown,

@@ -13,7 +13,8 @@ public sealed record EmulatedWord(string Text, IReadOnlyList<double> Polygon, do
     public double CenterY => (Top + Bottom) / 2;
 
     /// <summary>A word from an axis-aligned box.</summary>
-    public static EmulatedWord FromBox(string text, double left, double top, double right, double bottom, double confidence = 1) =>
+    public static EmulatedWord FromBox(string text, double left, double top, double right, double bottom,
+        double confidence = 1) =>
         new(text, [left, top, right, top, right, bottom, left, bottom], confidence);
 
     private IEnumerable<double> Ys() => Polygon.Where((_, index) => index % 2 == 1);

@@ -54,7 +54,9 @@ internal static class LayoutResultWriter
                 content.Append(word.Text);
             }
 
-            lines.Add(new LineLayout(words, lineStart, content.Length - lineStart, content.ToString(lineStart, content.Length - lineStart)));
+            lines.Add(
+                new LineLayout(words, lineStart, content.Length - lineStart,
+                content.ToString(lineStart, content.Length - lineStart)));
         }
 
         var start = lines.Count > 0 ? lines[0].Offset : pageStart;
@@ -69,7 +71,8 @@ internal static class LayoutResultWriter
             var current = lines.Count > 0 ? lines[^1] : null;
             var previous = current?[^1];
             if (previous is not null
-                && Math.Abs(previous.CenterY - word.CenterY) <= SameLineTolerance * Math.Min(previous.Height, word.Height))
+                && Math.Abs(previous.CenterY - word.CenterY) <= SameLineTolerance * Math.Min(previous.Height,
+                    word.Height))
             {
                 current!.Add(word);
             }

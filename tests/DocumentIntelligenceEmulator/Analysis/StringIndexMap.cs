@@ -23,9 +23,15 @@ internal sealed class StringIndexMap
     public static StringIndexMap For(string content, string stringIndexType) => stringIndexType switch
     {
         Utf16CodeUnit => new StringIndexMap(null),
-        UnicodeCodePoint => new StringIndexMap(Build(content, (text, at) => Rune.DecodeFromUtf16(text.AsSpan(at), out _, out var length) == System.Buffers.OperationStatus.Done ? length : 1)),
+        UnicodeCodePoint =>
+            new StringIndexMap(
+            Build(content,
+            (text, at) =>
+            Rune.DecodeFromUtf16(text.AsSpan(at), out _, out var length) == System.Buffers.OperationStatus.Done ? length
+            : 1)),
         TextElements => new StringIndexMap(Build(content, StringInfo.GetNextTextElementLength)),
-        _ => throw new ArgumentOutOfRangeException(nameof(stringIndexType), stringIndexType, "Unknown stringIndexType."),
+        _ =>
+            throw new ArgumentOutOfRangeException(nameof(stringIndexType), stringIndexType, "Unknown stringIndexType."),
     };
 
     /// <summary>The offset, in the requested unit, of a UTF-16 offset that starts a word, line or page.</summary>

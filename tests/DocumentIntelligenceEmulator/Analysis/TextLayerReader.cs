@@ -12,7 +12,8 @@ public static class TextLayerReader
 {
     public const double PointsPerInch = 72;
 
-    /// <summary>The pages in inches, as the service reports PDF pages; pages without a text layer have no words.</summary>
+    /// <summary>The pages in inches, as the service reports PDF pages; pages without a text layer have no
+    /// words.</summary>
     /// <exception cref="UnreadablePdfException">The bytes are not a PDF PdfPig can read.</exception>
     public static IReadOnlyList<EmulatedPage> Read(byte[] pdf, Func<int, bool>? includePage = null)
     {
@@ -32,6 +33,8 @@ public static class TextLayerReader
         page.Height / PointsPerInch,
         "inch",
         page.Words
-            .Select(word => EmulatedWord.FromBox(word.Text, word.Left / PointsPerInch, word.Top / PointsPerInch, word.Right / PointsPerInch, word.Bottom / PointsPerInch))
+            .Select(word =>
+                EmulatedWord.FromBox(word.Text, word.Left / PointsPerInch, word.Top / PointsPerInch,
+                word.Right / PointsPerInch, word.Bottom / PointsPerInch))
             .ToList());
 }

@@ -8,10 +8,12 @@ using DocumentIntelligenceEmulator.Operations;
 
 namespace DocumentIntelligenceEmulator.Api;
 
-/// <summary><c>POST /documentModels/{modelId}:analyze</c>: accepts the document and answers 202 with where to poll.</summary>
+/// <summary><c>POST /documentModels/{modelId}:analyze</c>: accepts the document and answers 202 with where to
+/// poll.</summary>
 internal static partial class AnalyzeDocumentEndpoint
 {
-    public static async Task<IResult> HandleAsync(string modelId, HttpRequest request, [AsParameters] AnalyzeServices services, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(string modelId, HttpRequest request,
+        [AsParameters] AnalyzeServices services, CancellationToken cancellationToken)
     {
         var settings = services.Options.Value;
         FaultScript script;
@@ -28,7 +30,8 @@ internal static partial class AnalyzeDocumentEndpoint
         if (script.Analyze is { } fault)
         {
             // Retries of one call share its client request id; without one, all calls with this script share a count.
-            var call = request.Headers["x-ms-client-request-id"].FirstOrDefault() ?? "script:" + request.Headers[FaultScript.HeaderName];
+            var call = request.Headers["x-ms-client-request-id"].FirstOrDefault() ?? "script:"
+                + request.Headers[FaultScript.HeaderName];
             var attempt = services.Attempts.Next(call);
             if (attempt <= fault.Times)
             {
@@ -40,7 +43,8 @@ internal static partial class AnalyzeDocumentEndpoint
         var stringIndexType = request.Query["stringIndexType"].FirstOrDefault() ?? StringIndexMap.TextElements;
         if (!StringIndexMap.IsKnown(stringIndexType))
         {
-            return ServiceErrors.InvalidParameter($"stringIndexType '{stringIndexType}' is not textElements, unicodeCodePoint or utf16CodeUnit.");
+            return ServiceErrors.InvalidParameter(
+                $"stringIndexType '{stringIndexType}' is not textElements, unicodeCodePoint or utf16CodeUnit.");
         }
 
         var pages = request.Query["pages"].FirstOrDefault();
@@ -70,7 +74,8 @@ internal static partial class AnalyzeDocumentEndpoint
         AnalysisOutcome outcome;
         try
         {
-            outcome = services.Analyzer.Analyze(modelId, document!, format, PageFilter(pages), stringIndexType, resultId);
+            outcome = services.Analyzer.Analyze(modelId, document!, format, PageFilter(pages), stringIndexType,
+                resultId);
         }
         catch (UnreadablePdfException)
         {
@@ -78,11 +83,14 @@ internal static partial class AnalyzeDocumentEndpoint
         }
 
         var operation = new EmulatedOperation(
-            resultId, modelId, script, script.RunningPolls ?? settings.RunningPolls, retryAfter, services.Time.GetUtcNow(), outcome.Result, outcome.Error);
+            resultId, modelId, script, script.RunningPolls ?? settings.RunningPolls, retryAfter,
+                services.Time.GetUtcNow(), outcome.Result, outcome.Error);
         services.Operations.Add(operation);
         EmulatorLog.Accepted(services.Logger, modelId, document!.Length, resultId, outcome.Source);
 
-        var location = $"{request.Scheme}://{request.Host}{request.PathBase}/documentintelligence/documentModels/{Uri.EscapeDataString(modelId)}/analyzeResults/{resultId}?api-version={DocumentIntelligenceApi.ApiVersion}";
+        var location = $"{request.Scheme}://{request.Host}{request.PathBase}/documentintelligence/documentModels/"
+            + $"{Uri.EscapeDataString(modelId)}/analyzeResults/{resultId}"
+            + $"?api-version={DocumentIntelligenceApi.ApiVersion}";
         return new HeaderResult(
             new HeaderResult(TypedResults.StatusCode(StatusCodes.Status202Accepted), "Operation-Location", location),
             "Retry-After",
@@ -98,7 +106,9 @@ internal static partial class AnalyzeDocumentEndpoint
 
         var ranges = pages.Split(',', StringSplitOptions.TrimEntries)
             .Select(range => range.Split('-'))
-            .Select(bounds => (From: int.Parse(bounds[0], CultureInfo.InvariantCulture), To: int.Parse(bounds[^1], CultureInfo.InvariantCulture)))
+            .Select(bounds =>
+                (From: int.Parse(bounds[0], CultureInfo.InvariantCulture),
+                To: int.Parse(bounds[^1], CultureInfo.InvariantCulture)))
             .ToList();
         return number => ranges.Any(range => number >= range.From && number <= range.To);
     }

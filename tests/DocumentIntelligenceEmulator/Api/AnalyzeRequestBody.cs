@@ -11,16 +11,19 @@ internal static class AnalyzeRequestBody
 {
     private static readonly HashSet<string> _rawMediaTypes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "application/octet-stream", "application/pdf", "image/jpeg", "image/png", "image/tiff", "image/bmp", "image/heif", "text/html",
+        "application/octet-stream", "application/pdf", "image/jpeg", "image/png", "image/tiff", "image/bmp",
+            "image/heif", "text/html",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "application/vnd.openxmlformats-officedocument.presentationml.presentation",
     };
 
     /// <summary>The document's bytes, or the error response for a request the service would refuse.</summary>
-    public static async Task<(byte[]? Document, IResult? Error)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<(byte[]? Document, IResult? Error)> ReadAsync(HttpRequest request,
+        CancellationToken cancellationToken)
     {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType) || contentType.MediaType.Value is not { } mediaType)
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            || contentType.MediaType.Value is not { } mediaType)
         {
             return (null, ServiceErrors.UnsupportedMediaType(request.ContentType));
         }
@@ -46,14 +49,20 @@ internal static class AnalyzeRequestBody
         {
             using var body = JsonDocument.Parse(json);
             var root = body.RootElement;
-            var base64 = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("base64Source", out var b) ? b : default;
-            var url = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("urlSource", out var u) ? u : default;
+            var base64 = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("base64Source", out var b) ? b
+                : default;
+            var url = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("urlSource", out var u) ? u
+                : default;
             return (base64.ValueKind, url.ValueKind) switch
             {
-                (JsonValueKind.String, JsonValueKind.Undefined) => base64.TryGetBytesFromBase64(out var bytes) && bytes.Length > 0
+                (JsonValueKind.String, JsonValueKind.Undefined) => base64.TryGetBytesFromBase64(out var bytes)
+                    && bytes.Length > 0
                     ? (bytes, null)
                     : (null, ServiceErrors.InvalidContent()),
-                (JsonValueKind.Undefined, JsonValueKind.String) => (null, ServiceErrors.InvalidRequest("The emulator does not fetch urlSource; send base64Source or the document's bytes.")),
+                (JsonValueKind.Undefined, JsonValueKind.String) =>
+                    (null,
+                    ServiceErrors.InvalidRequest(
+                    "The emulator does not fetch urlSource; send base64Source or the document's bytes.")),
                 _ => (null, ServiceErrors.InvalidRequest("Exactly one of urlSource or base64Source is required.")),
             };
         }

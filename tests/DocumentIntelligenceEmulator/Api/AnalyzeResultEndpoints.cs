@@ -6,8 +6,10 @@ namespace DocumentIntelligenceEmulator.Api;
 /// <summary><c>GET</c> and <c>DELETE /documentModels/{modelId}/analyzeResults/{resultId}</c>.</summary>
 internal static class AnalyzeResultEndpoints
 {
-    /// <summary>Answers <c>running</c> for the scripted number of polls, then the end state; HTTP 200 even when failed.</summary>
-    public static IResult Get(string modelId, string resultId, HttpRequest request, [AsParameters] AnalyzeServices services)
+    /// <summary>Answers <c>running</c> for the scripted number of polls, then the end state; HTTP 200 even when
+    /// failed.</summary>
+    public static IResult Get(string modelId, string resultId, HttpRequest request,
+        [AsParameters] AnalyzeServices services)
     {
         var operation = services.Operations.Find(modelId, resultId);
         if (operation is null)
@@ -24,7 +26,9 @@ internal static class AnalyzeResultEndpoints
 
         var (body, ended) = operation.Poll(services.Time.GetUtcNow());
         var result = TypedResults.Json(body);
-        return ended ? result : new HeaderResult(result, "Retry-After", operation.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture));
+        return ended ? result
+            : new HeaderResult(result, "Retry-After",
+            operation.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture));
     }
 
     public static IResult Delete(string modelId, string resultId, [AsParameters] AnalyzeServices services) =>

@@ -1,6 +1,7 @@
 namespace DocumentIntelligenceEmulator.Diagnostics;
 
-/// <summary>Stamps every response with an <c>apim-request-id</c>, as the service does, and records the request.</summary>
+/// <summary>Stamps every response with an <c>apim-request-id</c>, as the service does, and records the
+/// request.</summary>
 internal sealed class RequestRecordingMiddleware(RequestDelegate next, EmulatorRequestLog log)
 {
     public async Task InvokeAsync(HttpContext context)

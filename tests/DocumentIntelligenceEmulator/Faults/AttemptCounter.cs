@@ -2,7 +2,8 @@ using System.Collections.Concurrent;
 
 namespace DocumentIntelligenceEmulator.Faults;
 
-/// <summary>Counts the attempts of one client call (by <c>x-ms-client-request-id</c>) so that "fail twice, then work" holds across retries.</summary>
+/// <summary>Counts the attempts of one client call (by <c>x-ms-client-request-id</c>) so that "fail twice, then work"
+/// holds across retries.</summary>
 internal sealed class AttemptCounter
 {
     // A bound for long local runs; tests never come near it.

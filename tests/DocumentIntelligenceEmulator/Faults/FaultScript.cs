@@ -8,7 +8,8 @@ namespace DocumentIntelligenceEmulator.Faults;
 /// retry-after=0, outcome=failed</c>.
 /// <list type="bullet">
 /// <item><c>analyze=STATUS[*N]</c>: the first N attempts (default 1) of the analyze request get that HTTP error.
-/// Attempts are counted per <c>x-ms-client-request-id</c>, which Azure.Core keeps across the retries of one call.</item>
+/// Attempts are counted per <c>x-ms-client-request-id</c>, which Azure.Core keeps across the retries of one
+/// call.</item>
 /// <item><c>poll=STATUS[*N]</c>: the first N polls of the operation get that HTTP error.</item>
 /// <item><c>running=N</c>: N polls answer <c>running</c> before the end (default <c>--running-polls</c>).</item>
 /// <item><c>retry-after=S</c>: the <c>Retry-After</c> of the 202, of <c>running</c> polls and of 429s.</item>
@@ -31,14 +32,16 @@ public sealed record FaultScript
 
     public OperationOutcome Outcome { get; init; } = OperationOutcome.Succeeded;
 
-    /// <summary>The <c>innererror</c> code of a failed outcome; without it the error mirrors the service's documented example.</summary>
+    /// <summary>The <c>innererror</c> code of a failed outcome; without it the error mirrors the service's documented
+    /// example.</summary>
     public string? FailureCode { get; init; }
 
     /// <exception cref="FormatException">The script has an unknown item or a bad number.</exception>
     public static FaultScript Parse(string? script)
     {
         var result = None;
-        foreach (var item in (script ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var item in (script ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var (name, value) = item.IndexOf('=', StringComparison.Ordinal) is var at and > 0
                 ? (item[..at].Trim().ToLowerInvariant(), item[(at + 1)..].Trim())
@@ -50,7 +53,9 @@ public sealed record FaultScript
                 "running" => result with { RunningPolls = Count(value) },
                 "retry-after" => result with { RetryAfterSeconds = Count(value) },
                 "outcome" => ParseOutcome(result, value),
-                _ => throw new FormatException($"'{name}' is not a fault; use analyze, poll, running, retry-after or outcome."),
+                _ =>
+                    throw new FormatException(
+                    $"'{name}' is not a fault; use analyze, poll, running, retry-after or outcome."),
             };
         }
 
@@ -59,10 +64,12 @@ public sealed record FaultScript
 
     private static FaultScript ParseOutcome(FaultScript script, string value)
     {
-        var (outcome, code) = value.IndexOf(':', StringComparison.Ordinal) is var at and > 0 ? (value[..at], value[(at + 1)..]) : (value, null);
+        var (outcome, code) = value.IndexOf(':', StringComparison.Ordinal) is var at and > 0
+            ? (value[..at], value[(at + 1)..]) : (value, null);
         return Enum.TryParse<OperationOutcome>(outcome, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
             ? script with { Outcome = parsed, FailureCode = string.IsNullOrWhiteSpace(code) ? null : code }
-            : throw new FormatException($"'{value}' is not an outcome; use succeeded, failed, failed:CODE, canceled or never.");
+            : throw new FormatException(
+                $"'{value}' is not an outcome; use succeeded, failed, failed:CODE, canceled or never.");
     }
 
     internal static int Count(string value) =>

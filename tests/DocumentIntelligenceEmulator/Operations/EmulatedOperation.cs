@@ -18,9 +18,12 @@ internal sealed class EmulatedOperation
     private int _answeredPolls;
     private DateTimeOffset _lastUpdated;
 
-    /// <param name="result">The <c>analyzeResult</c> to end with, or null when <paramref name="error"/> ends it.</param>
-    /// <param name="error">An error that fails the operation whatever the script says (e.g. no sidecar for an image).</param>
-    public EmulatedOperation(string resultId, string modelId, FaultScript script, int runningPolls, int retryAfterSeconds, DateTimeOffset created, JsonObject? result, JsonObject? error)
+    /// <param name="result">The <c>analyzeResult</c> to end with, or null when <paramref name="error"/> ends
+    /// it.</param>
+    /// <param name="error">An error that fails the operation whatever the script says (e.g. no sidecar for an
+    /// image).</param>
+    public EmulatedOperation(string resultId, string modelId, FaultScript script, int runningPolls,
+        int retryAfterSeconds, DateTimeOffset created, JsonObject? result, JsonObject? error)
     {
         ResultId = resultId;
         ModelId = modelId;
@@ -68,7 +71,8 @@ internal sealed class EmulatedOperation
             var body = (_error, Script.Outcome) switch
             {
                 ({ } error, _) => Body("failed", "error", error.DeepClone()),
-                (_, OperationOutcome.Failed) => Body("failed", "error", ServiceErrors.FailedOperationError(Script.FailureCode)),
+                (_, OperationOutcome.Failed) =>
+                    Body("failed", "error", ServiceErrors.FailedOperationError(Script.FailureCode)),
                 (_, OperationOutcome.Canceled) => Body("canceled"),
                 _ => Body("succeeded", "analyzeResult", _result!.DeepClone()),
             };

@@ -5,7 +5,8 @@ namespace DocumentIntelligenceEmulator.Operations;
 /// <summary>The emulator's accepted analyses by result id, until a client deletes them.</summary>
 public sealed class OperationStore
 {
-    private readonly ConcurrentDictionary<string, EmulatedOperation> _operations = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, EmulatedOperation> _operations = new(
+        StringComparer.OrdinalIgnoreCase);
 
     public int Count => _operations.Count;
 

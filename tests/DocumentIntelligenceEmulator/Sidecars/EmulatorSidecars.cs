@@ -8,10 +8,12 @@ namespace DocumentIntelligenceEmulator.Sidecars;
 /// <summary>
 /// Sidecars: what the emulator answers for a document it cannot read itself (an image, a scanned page), or
 /// instead of its own reading. A sidecar is a JSON file in the <c>--sidecars</c> folder named after the SHA-256
-/// of the document's bytes, <c>&lt;sha256-hex&gt;.json</c> for every model or <c>&lt;sha256-hex&gt;.&lt;modelId&gt;.json</c>
+/// of the document's bytes, <c>&lt;sha256-hex&gt;.json</c> for every model or
+/// <c>&lt;sha256-hex&gt;.&lt;modelId&gt;.json</c>
 /// for one model (which wins). It holds one of:
 /// <list type="bullet">
-/// <item>an <c>AnalyzeOperation</c> body (<c>{"status": …, "analyzeResult": {…}}</c>, e.g. a saved service response);</item>
+/// <item>an <c>AnalyzeOperation</c> body (<c>{"status": …, "analyzeResult": {…}}</c>, e.g. a saved service
+/// response);</item>
 /// <item>an <c>AnalyzeResult</c> (has <c>content</c>), served as it is apart from <c>modelId</c>;</item>
 /// <item>pages only, <c>{"pages": [{"pageNumber", "width", "height", "unit", "angle"?, "words": [{"content",
 /// "polygon", "confidence"?}]}]}</c>: the emulator writes <c>content</c>, spans and lines around the words.</item>
@@ -80,7 +82,8 @@ public static class EmulatorSidecars
         }
         catch (Exception e) when (e is NullReferenceException or InvalidOperationException or FormatException)
         {
-            throw new InvalidDataException("A sidecar page needs pageNumber, width, height, unit, and content and polygon for each word.", e);
+            throw new InvalidDataException(
+                "A sidecar page needs pageNumber, width, height, unit, and content and polygon for each word.", e);
         }
     }
 }

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace DocumentIntelligenceEmulator.Sidecars;
 
-/// <summary>Finds the sidecar of a document in the <c>--sidecars</c> folder; see <see cref="EmulatorSidecars"/>.</summary>
+/// <summary>Finds the sidecar of a document in the <c>--sidecars</c> folder; see <see
+/// cref="EmulatorSidecars"/>.</summary>
 internal sealed class SidecarStore(IOptions<EmulatorOptions> options)
 {
     /// <summary>The sidecar for the document and model, or null when there is none.</summary>
@@ -28,7 +29,8 @@ internal sealed class SidecarStore(IOptions<EmulatorOptions> options)
 
             try
             {
-                var content = JsonNode.Parse(File.ReadAllText(path)) ?? throw new InvalidDataException($"Sidecar {name} is empty.");
+                var content = JsonNode.Parse(File.ReadAllText(path))
+                    ?? throw new InvalidDataException($"Sidecar {name} is empty.");
                 return new Sidecar(content, name, IsForModel: name == forModel);
             }
             catch (JsonException e)

@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KeyVaultEmulator.Api;
 
-/// <summary>Soft delete: <c>DELETE /secrets/{name}</c>, then <c>GET</c> or purge under <c>/deletedsecrets/{name}</c>.</summary>
+/// <summary>Soft delete: <c>DELETE /secrets/{name}</c>, then <c>GET</c> or purge under
+/// <c>/deletedsecrets/{name}</c>.</summary>
 internal static class DeletedSecretEndpoints
 {
-    public static Results<Ok<DeletedSecretBundleJson>, JsonHttpResult<ErrorEnvelope>> Delete(string name, HttpRequest request, SecretStore store)
+    public static Results<Ok<DeletedSecretBundleJson>, JsonHttpResult<ErrorEnvelope>> Delete(string name,
+        HttpRequest request, SecretStore store)
     {
         var deleted = store.Delete(name);
         return deleted is null
@@ -14,7 +16,8 @@ internal static class DeletedSecretEndpoints
             : TypedResults.Ok(DeletedSecretBundleJson.From(VaultAddress.Of(request), deleted));
     }
 
-    public static Results<Ok<DeletedSecretBundleJson>, JsonHttpResult<ErrorEnvelope>> Get(string name, HttpRequest request, SecretStore store)
+    public static Results<Ok<DeletedSecretBundleJson>, JsonHttpResult<ErrorEnvelope>> Get(string name,
+        HttpRequest request, SecretStore store)
     {
         var deleted = store.FindDeleted(name);
         return deleted is null

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace KeyVaultEmulator.Api;
 
-/// <summary><c>GET /secrets</c>: the latest version of every secret, disabled ones included, a page at a time.</summary>
+/// <summary><c>GET /secrets</c>: the latest version of every secret, disabled ones included, a page at a
+/// time.</summary>
 internal static class ListSecretsEndpoint
 {
     public static Results<Ok<SecretListJson>, JsonHttpResult<ErrorEnvelope>> Handle(
@@ -33,7 +34,9 @@ internal static class ListSecretsEndpoint
         var vault = VaultAddress.Of(request);
         var page = remaining.Take(pageSize).Select(secret => SecretItemJson.From(vault, secret)).ToList();
         var nextLink = remaining.Count > pageSize
-            ? $"{vault.BaseUrl}/secrets?api-version={request.Query["api-version"]}&$skiptoken={SecretPaging.SkipTokenAfter(remaining[pageSize - 1].Name)}&maxresults={pageSize.ToString(CultureInfo.InvariantCulture)}"
+            ? $"{vault.BaseUrl}/secrets?api-version={request.Query["api-version"]}"
+                + $"&$skiptoken={SecretPaging.SkipTokenAfter(remaining[pageSize - 1].Name)}"
+                + $"&maxresults={pageSize.ToString(CultureInfo.InvariantCulture)}"
             : null;
         return TypedResults.Ok(new SecretListJson(page, nextLink));
     }

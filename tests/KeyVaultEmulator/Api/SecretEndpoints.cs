@@ -6,7 +6,8 @@ namespace KeyVaultEmulator.Api;
 /// <summary>Reading, setting and updating one secret.</summary>
 internal static class SecretEndpoints
 {
-    /// <summary><c>GET /secrets/{name}/{version?}</c>: the latest version without one; a disabled version is refused.</summary>
+    /// <summary><c>GET /secrets/{name}/{version?}</c>: the latest version without one; a disabled version is
+    /// refused.</summary>
     public static Results<Ok<SecretBundleJson>, JsonHttpResult<ErrorEnvelope>> Get(
         string name, string? version, HttpRequest request, SecretStore store)
     {
@@ -36,7 +37,8 @@ internal static class SecretEndpoints
             : TypedResults.Ok(SecretBundleJson.From(VaultAddress.Of(request), secret));
     }
 
-    /// <summary><c>PATCH /secrets/{name}/{version?}</c>: attributes, content type and tags; the answer has no value.</summary>
+    /// <summary><c>PATCH /secrets/{name}/{version?}</c>: attributes, content type and tags; the answer has no
+    /// value.</summary>
     public static Results<Ok<SecretBundleJson>, JsonHttpResult<ErrorEnvelope>> Update(
         string name, string? version, UpdateSecretRequest body, HttpRequest request, SecretStore store)
     {

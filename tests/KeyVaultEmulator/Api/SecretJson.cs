@@ -38,7 +38,8 @@ internal sealed record SecretBundleJson(
     IReadOnlyDictionary<string, string>? Tags)
 {
     public static SecretBundleJson From(VaultAddress vault, SecretVersion secret, bool withValue = true) =>
-        new(withValue ? secret.Value : null, vault.SecretId(secret), secret.ContentType, SecretAttributesJson.From(secret), secret.Tags);
+        new(withValue ? secret.Value : null, vault.SecretId(secret), secret.ContentType,
+            SecretAttributesJson.From(secret), secret.Tags);
 }
 
 /// <summary>One entry of <c>GET /secrets</c>: the secret's id without version, and never its value.</summary>

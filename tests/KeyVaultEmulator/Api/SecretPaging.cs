@@ -13,7 +13,8 @@ internal static class SecretPaging
 
     public static string SkipTokenAfter(string name) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(name));
 
-    /// <summary>The name the page starts after, or null for the first page; false when the token is not one of ours.</summary>
+    /// <summary>The name the page starts after, or null for the first page; false when the token is not one of
+    /// ours.</summary>
     public static bool TryReadSkipToken(string? token, out string? after)
     {
         after = null;

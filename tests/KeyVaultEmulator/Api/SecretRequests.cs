@@ -26,5 +26,6 @@ internal sealed record UpdateSecretRequest(
     RequestAttributes? Attributes,
     Dictionary<string, string>? Tags)
 {
-    public SecretChanges ToChanges() => (Attributes ?? new RequestAttributes(null, null, null)).ToChanges(ContentType, Tags);
+    public SecretChanges ToChanges() =>
+        (Attributes ?? new RequestAttributes(null, null, null)).ToChanges(ContentType, Tags);
 }

@@ -24,7 +24,8 @@ internal static partial class SecretsApi
         return app;
     }
 
-    private static async ValueTask<object?> RequireApiVersion(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    private static async ValueTask<object?> RequireApiVersion(EndpointFilterInvocationContext context,
+        EndpointFilterDelegate next)
     {
         var versions = context.HttpContext.Request.Query["api-version"];
         if (versions.Count == 0)
@@ -38,7 +39,8 @@ internal static partial class SecretsApi
             : VaultErrors.BadParameter($"The api-version '{versions}' is not supported by the emulator.");
     }
 
-    private static async ValueTask<object?> RequireValidName(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    private static async ValueTask<object?> RequireValidName(EndpointFilterInvocationContext context,
+        EndpointFilterDelegate next)
     {
         var name = context.HttpContext.Request.RouteValues["name"] as string ?? "";
         return SecretName().IsMatch(name)

@@ -9,7 +9,8 @@ namespace KeyVaultEmulator.Api;
 internal static class VaultErrors
 {
     public static JsonHttpResult<ErrorEnvelope> MissingToken() =>
-        Envelope(StatusCodes.Status401Unauthorized, "Unauthorized", "AKV10000: Request is missing a Bearer or PoP token.");
+        Envelope(StatusCodes.Status401Unauthorized, "Unauthorized",
+            "AKV10000: Request is missing a Bearer or PoP token.");
 
     public static JsonHttpResult<ErrorEnvelope> InvalidToken(string reason) =>
         Envelope(StatusCodes.Status401Unauthorized, "Unauthorized", reason);
@@ -19,17 +20,22 @@ internal static class VaultErrors
 
     public static JsonHttpResult<ErrorEnvelope> SecretNotFound(string name, string? version = null) => Envelope(
         StatusCodes.Status404NotFound, "SecretNotFound",
-        $"A secret with (name/id) {(string.IsNullOrEmpty(version) ? name : $"{name}/{version}")} was not found in this key vault. If you recently deleted this secret you may be able to recover it using the correct recovery command. For help resolving this issue, please see https://go.microsoft.com/fwlink/?linkid=2125182");
+        $"A secret with (name/id) {(string.IsNullOrEmpty(version) ? name : $"{name}/{version}")} was not found in this "
+            + $"key vault. If you recently deleted this secret you may be able to recover it using the correct "
+            + $"recovery command. For help resolving this issue, please see "
+            + $"https://go.microsoft.com/fwlink/?linkid=2125182");
 
     public static JsonHttpResult<ErrorEnvelope> DeletedSecretNotFound(string name) =>
         Envelope(StatusCodes.Status404NotFound, "SecretNotFound", $"Deleted Secret not found: {name}");
 
     public static JsonHttpResult<ErrorEnvelope> SecretDisabled() => Envelope(
-        StatusCodes.Status403Forbidden, "Forbidden", "Operation get is not allowed on a disabled secret.", new InnerError("SecretDisabled"));
+        StatusCodes.Status403Forbidden, "Forbidden", "Operation get is not allowed on a disabled secret.",
+            new InnerError("SecretDisabled"));
 
     public static JsonHttpResult<ErrorEnvelope> DeletedNameInUse(string name) => Envelope(
         StatusCodes.Status409Conflict, "Conflict",
-        $"Secret {name} is currently in a deleted but recoverable state, and its name cannot be reused; in this state, the secret can only be recovered or purged.");
+        $"Secret {name} is currently in a deleted but recoverable state, and its name cannot be reused; in this state, "
+            + $"the secret can only be recovered or purged.");
 
     public static JsonHttpResult<ErrorEnvelope> Unavailable(int statusCode) => Envelope(
         statusCode, statusCode == StatusCodes.Status503ServiceUnavailable ? "ServiceUnavailable" : "InternalError",
@@ -40,11 +46,13 @@ internal static class VaultErrors
     /// the service's answer there is not modelled.
     /// </summary>
     public static JsonHttpResult<ErrorEnvelope> NotImplemented(string method, string path) =>
-        Envelope(StatusCodes.Status404NotFound, "NotFound", $"The emulator has no {method} {path} for this request (a body must be application/json).");
+        Envelope(StatusCodes.Status404NotFound, "NotFound",
+            $"The emulator has no {method} {path} for this request (a body must be application/json).");
 
     public static JsonHttpResult<ErrorEnvelope> Unexpected() =>
         Envelope(StatusCodes.Status500InternalServerError, "InternalError", "The emulator failed; see its log.");
 
-    private static JsonHttpResult<ErrorEnvelope> Envelope(int statusCode, string code, string message, InnerError? inner = null) =>
+    private static JsonHttpResult<ErrorEnvelope> Envelope(int statusCode, string code, string message,
+        InnerError? inner = null) =>
         TypedResults.Json(new ErrorEnvelope(new ErrorBody(code, message, inner)), statusCode: statusCode);
 }

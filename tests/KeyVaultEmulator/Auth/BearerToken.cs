@@ -12,7 +12,8 @@ internal sealed record BearerToken(IReadOnlyList<string> Audiences, DateTimeOffs
 {
     private const string Scheme = "Bearer ";
 
-    /// <summary>The token of an <c>Authorization: Bearer …</c> header; null when there is none or it is not a JWT.</summary>
+    /// <summary>The token of an <c>Authorization: Bearer …</c> header; null when there is none or it is not a
+    /// JWT.</summary>
     public static BearerToken? FromHeader(string? authorization)
     {
         if (authorization is null || !authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))

@@ -45,7 +45,9 @@ internal sealed class VaultAuthenticationMiddleware(
 
         if (!token.IsFor(VaultChallenge.Resource))
         {
-            return VaultErrors.InvalidToken($"AKV10022: Invalid audience. Expected {VaultChallenge.Resource}, found: {string.Join(", ", token.Audiences)}.");
+            return VaultErrors.InvalidToken(
+                $"AKV10022: Invalid audience. Expected {VaultChallenge.Resource}, found: "
+                + $"{string.Join(", ", token.Audiences)}.");
         }
 
         return token.ExpiresOn <= time.GetUtcNow() ? VaultErrors.InvalidToken("The access token has expired.") : null;

@@ -12,5 +12,6 @@ internal sealed class VaultChallenge(IOptions<EmulatorOptions> options)
     /// <summary>The audience of Key Vault's data plane, and the resource of the challenge.</summary>
     public const string Resource = "https://vault.azure.net";
 
-    public string HeaderValue => $"Bearer authorization=\"https://login.microsoftonline.com/{options.Value.TenantId}\", resource=\"{Resource}\"";
+    public string HeaderValue =>
+        $"Bearer authorization=\"https://login.microsoftonline.com/{options.Value.TenantId}\", resource=\"{Resource}\"";
 }

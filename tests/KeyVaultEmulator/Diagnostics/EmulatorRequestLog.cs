@@ -1,6 +1,7 @@
 namespace KeyVaultEmulator.Diagnostics;
 
-/// <summary>Every request the emulator answered, in order; bounded so a long local run does not grow without end.</summary>
+/// <summary>Every request the emulator answered, in order; bounded so a long local run does not grow without
+/// end.</summary>
 public sealed class EmulatorRequestLog
 {
     private const int Capacity = 10_000;

@@ -2,7 +2,8 @@ using KeyVaultEmulator.Auth;
 
 namespace KeyVaultEmulator.Diagnostics;
 
-/// <summary>Stamps every response with an <c>x-ms-request-id</c>, as the service does, and records the request.</summary>
+/// <summary>Stamps every response with an <c>x-ms-request-id</c>, as the service does, and records the
+/// request.</summary>
 internal sealed class RequestRecordingMiddleware(RequestDelegate next, EmulatorRequestLog log)
 {
     public async Task InvokeAsync(HttpContext context)

@@ -3,7 +3,8 @@ using KeyVaultEmulator.Diagnostics;
 
 namespace KeyVaultEmulator.Faults;
 
-/// <summary>Answers every request with the outage's status while one lasts, before authentication, as a vault that is down.</summary>
+/// <summary>Answers every request with the outage's status while one lasts, before authentication, as a vault that is
+/// down.</summary>
 internal sealed class OutageMiddleware(RequestDelegate next, VaultOutage outage, ILogger<OutageMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)

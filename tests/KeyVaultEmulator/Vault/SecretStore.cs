@@ -13,7 +13,8 @@ public sealed class SecretStore(TimeProvider time)
     private readonly Dictionary<string, DeletedSecret> _deleted = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock _lock = new();
 
-    /// <summary>Adds a new version, which becomes the latest; null while the name belongs to a deleted, unpurged secret.</summary>
+    /// <summary>Adds a new version, which becomes the latest; null while the name belongs to a deleted, unpurged
+    /// secret.</summary>
     public SecretVersion? Set(
         string name,
         string value,
@@ -64,7 +65,8 @@ public sealed class SecretStore(TimeProvider time)
     {
         lock (_lock)
         {
-            return [.. _secrets.Values.Select(versions => versions[^1]).OrderBy(v => v.Name, StringComparer.OrdinalIgnoreCase)];
+            return [.. _secrets.Values.Select(versions => versions[^1])
+                .OrderBy(v => v.Name, StringComparer.OrdinalIgnoreCase)];
         }
     }
 
@@ -74,7 +76,8 @@ public sealed class SecretStore(TimeProvider time)
         lock (_lock)
         {
             var versions = _secrets.GetValueOrDefault(name);
-            var index = versions?.FindIndex(v => string.Equals(v.Version, version, StringComparison.OrdinalIgnoreCase)) ?? -1;
+            var index = versions?.FindIndex(v => string.Equals(v.Version, version, StringComparison.OrdinalIgnoreCase))
+                ?? -1;
             if (versions is null || index < 0)
             {
                 return null;

@@ -64,7 +64,8 @@ internal sealed partial class SessionChangeFeed(IConfiguration configuration, IL
                 Listening = false;
             }
 
-            await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken)
+                .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 

@@ -10,14 +10,18 @@ namespace CardProcessor.Extraction.Tests.Generation.CardActivity;
 internal static class CarCategoryTotals
 {
     /// <returns>The right edges of the headings, for the figures.</returns>
-    /// <param name="wrap">Print two-word headings over two lines (<c>Legal &amp;</c> over <c>Insurance</c>), centred beside the others.</param>
-    public static double[] Lay(GeneratedPages pages, CarCard card, CarStyle style, CarTamper tamper, Random random, double margin, double y, double pitch, bool wrap)
+    /// <param name="wrap">Print two-word headings over two lines (<c>Legal &amp;</c> over <c>Insurance</c>), centred
+    /// beside the others.</param>
+    public static double[] Lay(GeneratedPages pages, CarCard card, CarStyle style, CarTamper tamper, Random random,
+        double margin, double y, double pitch, bool wrap)
     {
         var headings = FakeData.CategoryHeadings.Append("Total").ToArray();
         var values = Values(card, tamper);
         var lines = headings.Select(h => wrap && h.Contains(' ', StringComparison.Ordinal) ? Split(h) : [h]).ToArray();
         var widths = lines
-            .Select((h, i) => Math.Max(h.Max(part => pages.Measure(part, style.Size, bold: true)), pages.Measure(Format(values[i]), style.Size)) + 6 + random.Next(25))
+            .Select((h, i) =>
+                Math.Max(h.Max(part => pages.Measure(part, style.Size, bold: true)),
+                pages.Measure(Format(values[i]), style.Size)) + 6 + random.Next(25))
             .ToArray();
         var scale = Math.Min(1, (style.PageWidth - (2 * margin)) / widths.Sum());
         var rights = new double[headings.Length];
@@ -36,7 +40,8 @@ internal static class CarCategoryTotals
         return rights;
     }
 
-    public static void LayValues(GeneratedPages pages, CarCard card, CarStyle style, CarTamper tamper, double[] rights, double y)
+    public static void LayValues(GeneratedPages pages, CarCard card, CarStyle style, CarTamper tamper, double[] rights,
+        double y)
     {
         var values = Values(card, tamper);
         for (var i = 0; i < values.Length; i++)
@@ -45,7 +50,8 @@ internal static class CarCategoryTotals
         }
     }
 
-    /// <summary>The figures as printed: a tampered report prints the first category or the Total one dollar over.</summary>
+    /// <summary>The figures as printed: a tampered report prints the first category or the Total one dollar
+    /// over.</summary>
     private static decimal[] Values(CarCard card, CarTamper tamper)
     {
         var values = card.CategoryTotals.Select(c => c.Amount).Append(card.Total).ToArray();

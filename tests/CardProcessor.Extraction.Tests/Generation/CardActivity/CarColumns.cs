@@ -8,7 +8,8 @@ namespace CardProcessor.Extraction.Tests.Generation.CardActivity;
 internal sealed class CarColumns
 {
     public static readonly string[] Headers =
-        ["Trans Date", "Posted Date", "Lvl", "Transaction #", "Merchant Name", "City, State", "Merchant Group", "Product Description", "PPU/G", "Quantity", "Gross Cost", "Discount", "Net Cost"];
+        ["Trans Date", "Posted Date", "Lvl", "Transaction #", "Merchant Name", "City, State", "Merchant Group",
+            "Product Description", "PPU/G", "Quantity", "Gross Cost", "Discount", "Net Cost"];
 
     private const int FirstRightAligned = 8;
 
@@ -18,7 +19,9 @@ internal sealed class CarColumns
     public CarColumns(GeneratedPages pages, CarStyle style, IReadOnlyList<string[]> rows, Random random, double margin)
     {
         var widths = Headers
-            .Select((h, i) => Math.Max(pages.Measure(h, style.Size, bold: true), rows.Count == 0 ? 0 : rows.Max(r => pages.Measure(r[i], style.Size))))
+            .Select((h, i) =>
+                Math.Max(pages.Measure(h, style.Size, bold: true), rows.Count == 0 ? 0
+                : rows.Max(r => pages.Measure(r[i], style.Size))))
             .Select((w, i) => style.OmittedColumns.Contains(i) ? 0 : w + (style.Size * 0.8))
             .ToArray();
         var slack = pages.Width - (2 * margin) - widths.Sum();

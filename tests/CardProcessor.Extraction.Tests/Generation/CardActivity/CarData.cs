@@ -1,6 +1,7 @@
 namespace CardProcessor.Extraction.Tests.Generation.CardActivity;
 
-internal sealed record CarLineItem(string Description, decimal UnitPrice, decimal Quantity, decimal Gross, decimal Discount)
+internal sealed record CarLineItem(string Description, decimal UnitPrice, decimal Quantity, decimal Gross,
+    decimal Discount)
 {
     public decimal Net => Gross - Discount;
 }

@@ -1,6 +1,7 @@
 namespace CardProcessor.Extraction.Tests.Generation.CardActivity;
 
-/// <summary>Invents a card activity report: people and vehicle cards, transactions with one or more line items.</summary>
+/// <summary>Invents a card activity report: people and vehicle cards, transactions with one or more line
+/// items.</summary>
 internal static class CarDataGenerator
 {
     public static CarData Generate(Random random, int maxCards, int maxTransactions, int maxLineItems)
@@ -25,7 +26,8 @@ internal static class CarDataGenerator
 
             var vehicle = random.Next(3) == 0;
             var unit = random.Next(100, 1000).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var name = vehicle ? $"{unit}VEHICLE UNIT" : random.PersonName(tricky: false).Replace(" ", string.Empty, StringComparison.Ordinal);
+            var name = vehicle ? $"{unit}VEHICLE UNIT"
+                : random.PersonName(tricky: false).Replace(" ", string.Empty, StringComparison.Ordinal);
 
             // Vehicle ids are the unit number; people's ids are 4 to 6 digits.
             var employeeId = vehicle ? unit : random.Digits(random.Next(4, 7)).TrimStart('0').PadLeft(4, '1');
@@ -37,10 +39,13 @@ internal static class CarDataGenerator
             cards.Add(new CarCard(name, vehicle, employeeId, $"{bin}{new string(mask, 6)}{last4}", transactions));
         }
 
-        var produced = end.AddDays(random.Next(3, 20)).ToDateTime(new TimeOnly(random.Next(0, 24), random.Next(60), random.Next(60)));
+        var produced = end.AddDays(random.Next(3, 20))
+            .ToDateTime(new TimeOnly(random.Next(0, 24), random.Next(60), random.Next(60)));
         var account = $"{(char)('A' + random.Next(26))}-{random.Next(10, 99)}{(char)('A' + random.Next(26))}";
-        var customer = string.Concat(Enumerable.Range(0, 4).Select(_ => (char)('A' + random.Next(26)))) + random.Next(10);
-        return new CarData(random.Pick(FakeData.Companies), account, customer, produced, start, end, random.Next(2) == 0, cards);
+        var customer = string.Concat(Enumerable.Range(0, 4).Select(_ => (char)('A' + random.Next(26))))
+            + random.Next(10);
+        return new CarData(random.Pick(FakeData.Companies), account, customer, produced, start, end,
+            random.Next(2) == 0, cards);
     }
 
     public static CarTransaction Transaction(Random random, DateOnly start, DateOnly end, int maxLineItems)
@@ -57,7 +62,8 @@ internal static class CarDataGenerator
         for (var i = 0; i < itemCount; i++)
         {
             var quantity = fuel ? random.Cents(4m, 60m) : random.Next(1, 5) + 0.00m;
-            var unitPrice = decimal.Round(fuel ? 2.5m + ((decimal)random.NextDouble() * 1.5m) : random.Cents(5m, 450m), 5);
+            var unitPrice = decimal.Round(fuel ? 2.5m + ((decimal)random.NextDouble() * 1.5m) : random.Cents(5m, 450m),
+                5);
             if (i > 0 && random.Next(4) == 0)
             {
                 // An adjustment: a credit line with a negative quantity.
@@ -70,6 +76,7 @@ internal static class CarDataGenerator
         }
 
         var level = fuel ? "F" : random.Next(5) == 0 ? "L" : "N";
-        return new CarTransaction(made, posted, level, random.Digits(9), random.Pick(merchants), city, state, group, items);
+        return new CarTransaction(made, posted, level, random.Digits(9), random.Pick(merchants), city, state, group,
+            items);
     }
 }

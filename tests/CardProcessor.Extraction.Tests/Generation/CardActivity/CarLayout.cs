@@ -97,7 +97,8 @@ internal sealed class CarLayout
         var filter = _data.TokenLabel ? "Card Token: ALL" : "Card Number: ALL";
         _pages.Text("Cardholder Activity Report General", x, _y, _style.Size * 0.8, bold: true);
         _y += _pitch;
-        _pages.Text($"Produced On: {_data.ProducedOn.ToString("M/d/yyyy h:mm:sstt", CultureInfo.InvariantCulture)}", x, _y, _style.Size);
+        _pages.Text($"Produced On: {_data.ProducedOn.ToString("M/d/yyyy h:mm:sstt", CultureInfo.InvariantCulture)}", x,
+            _y, _style.Size);
         _pages.Text(filter, right, _y, _style.Size);
         _y += _pitch;
         _pages.Text($"Posted Date between {Short(_data.PeriodStart)} and {Short(_data.PeriodEnd)}", x, _y, _style.Size);
@@ -126,7 +127,9 @@ internal sealed class CarLayout
             _y += _pitch;
         }
 
-        _columns = new CarColumns(_pages, _style, CarRows.For(card, _tamper, false).Where(r => r.Cells is not null).Select(r => r.Cells!).ToList(), _random, _margin);
+        _columns = new CarColumns(_pages, _style,
+            CarRows.For(card, _tamper, false).Where(r => r.Cells is not null).Select(r => r.Cells!).ToList(), _random,
+            _margin);
         for (var i = 0; i < CarColumns.Headers.Length; i++)
         {
             if (_style.OmittedColumns.Contains(i))
@@ -134,7 +137,8 @@ internal sealed class CarLayout
                 continue;
             }
 
-            _pages.Text(CarColumns.Headers[i], _columns.Anchor(i), _y, _style.Size, bold: true, alignRight: CarColumns.IsRightAligned(i));
+            _pages.Text(CarColumns.Headers[i], _columns.Anchor(i), _y, _style.Size, bold: true,
+                alignRight: CarColumns.IsRightAligned(i));
         }
 
         _y += _pitch;
@@ -179,7 +183,8 @@ internal sealed class CarLayout
         }
 
         Ensure();
-        var rights = CarCategoryTotals.Lay(_pages, _card, _style, isFirstCard ? _tamper : CarTamper.None, _random, _margin, _y, _pitch, wrap);
+        var rights = CarCategoryTotals.Lay(_pages, _card, _style, isFirstCard ? _tamper : CarTamper.None, _random,
+            _margin, _y, _pitch, wrap);
         _y += wrap ? _pitch * 1.5 : _pitch;
         Ensure();
         CarCategoryTotals.LayValues(_pages, _card, _style, isFirstCard ? _tamper : CarTamper.None, rights, _y);

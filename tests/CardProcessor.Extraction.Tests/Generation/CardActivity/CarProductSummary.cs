@@ -5,28 +5,34 @@ namespace CardProcessor.Extraction.Tests.Generation.CardActivity;
 /// <summary>The last page's product summary: one row per product description, then the Grand Total row.</summary>
 internal static class CarProductSummary
 {
-    private static readonly string[] _headers = ["Product Description", "Count", "Units/Glns", "Gross Cost", "Discount", "Net Cost"];
+    private static readonly string[] _headers = ["Product Description", "Count", "Units/Glns", "Gross Cost", "Discount",
+        "Net Cost"];
 
-    public static void Lay(GeneratedPages pages, CarData data, CarStyle style, CarTamper tamper, double margin, double pitch, ref double y, Action newPage)
+    public static void Lay(GeneratedPages pages, CarData data, CarStyle style, CarTamper tamper, double margin,
+        double pitch, ref double y, Action newPage)
     {
         var products = data.LineItems
             .GroupBy(i => i.Description, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new[]
             {
-                g.Key, g.Count().ToString(CultureInfo.InvariantCulture), g.Sum(i => i.Quantity).ToString("F2", CultureInfo.InvariantCulture),
+                g.Key, g.Count().ToString(CultureInfo.InvariantCulture),
+                    g.Sum(i => i.Quantity).ToString("F2", CultureInfo.InvariantCulture),
                 CarRows.Money(g.Sum(i => i.Gross)), CarRows.Money(g.Sum(i => i.Discount)),
-                CarRows.Money(g.Sum(i => i.Net) + (tamper == CarTamper.ProductSummaryNet && g.Key == data.LineItems.First().Description ? 1m : 0m)),
+                CarRows.Money(g.Sum(i => i.Net)
+                    + (tamper == CarTamper.ProductSummaryNet && g.Key == data.LineItems.First().Description ? 1m : 0m)),
             })
             .ToList();
         var items = data.LineItems.ToList();
         var grandNet = data.GrandTotal + (tamper == CarTamper.GrandTotal ? 1m : 0m);
         var total = new[]
         {
-            "Grand Total:", items.Count.ToString(CultureInfo.InvariantCulture), items.Sum(i => i.Quantity).ToString("F2", CultureInfo.InvariantCulture),
+            "Grand Total:", items.Count.ToString(CultureInfo.InvariantCulture),
+                items.Sum(i => i.Quantity).ToString("F2", CultureInfo.InvariantCulture),
             CarRows.Money(items.Sum(i => i.Gross)), CarRows.Money(items.Sum(i => i.Discount)), CarRows.Money(grandNet),
         };
-        var descriptionWidth = products.Select(p => pages.Measure(p[0], style.Size)).Append(pages.Measure(_headers[0], style.Size, true)).Max() + 20;
+        var descriptionWidth = products.Select(p => pages.Measure(p[0], style.Size))
+            .Append(pages.Measure(_headers[0], style.Size, true)).Max() + 20;
         var anchors = new double[_headers.Length];
         anchors[0] = margin;
         var x = margin + descriptionWidth;

@@ -17,9 +17,12 @@ internal static class CarRows
             {
                 rows.Add(new CarRow(
                     [
-                        Date(transaction.TransactionDate), Date(transaction.PostingDate), transaction.Level, transaction.Reference,
-                        transaction.Merchant, $"{transaction.City}, {transaction.State}", transaction.Group, item.Description,
-                        item.UnitPrice.ToString("F5", CultureInfo.InvariantCulture), item.Quantity.ToString("F2", CultureInfo.InvariantCulture),
+                        Date(transaction.TransactionDate), Date(transaction.PostingDate), transaction.Level,
+                            transaction.Reference,
+                        transaction.Merchant, $"{transaction.City}, {transaction.State}", transaction.Group,
+                            item.Description,
+                        item.UnitPrice.ToString("F5", CultureInfo.InvariantCulture),
+                            item.Quantity.ToString("F2", CultureInfo.InvariantCulture),
                         Money(item.Gross), Money(item.Discount), Money(item.Net),
                     ],
                     null));

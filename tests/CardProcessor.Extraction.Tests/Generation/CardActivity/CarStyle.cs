@@ -12,7 +12,8 @@ internal sealed record CarStyle(
     IReadOnlySet<int> OmittedColumns,
     bool WrapCategoryHeadings)
 {
-    /// <summary>Columns another version of the report may leave out: Posted Date, Transaction #, Merchant Group.</summary>
+    /// <summary>Columns another version of the report may leave out: Posted Date, Transaction #, Merchant
+    /// Group.</summary>
     private static readonly int[] _optional = [1, 3, 6];
 
     /// <summary>The ground truth's <c>style.cols</c>: which of its fields the report prints.</summary>
@@ -33,6 +34,7 @@ internal sealed record CarStyle(
 
         // The footer sits above the bottom margin; rows may run on underneath it, as the issuer's report does.
         var omitted = random.Next(4) == 0 ? _optional.Where(_ => random.Next(2) == 0).ToHashSet() : [];
-        return new CarStyle(width, height, font, Math.Round(size, 1), random.Next(2) == 0, 60 + random.Next(70), random.Next(0, 14), omitted, random.Next(3) == 0);
+        return new CarStyle(width, height, font, Math.Round(size, 1), random.Next(2) == 0, 60 + random.Next(70),
+            random.Next(0, 14), omitted, random.Next(3) == 0);
     }
 }

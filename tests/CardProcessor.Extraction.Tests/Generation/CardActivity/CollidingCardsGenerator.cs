@@ -31,17 +31,20 @@ internal static class CollidingCardsGenerator
         var pdf = CarLayout.Render(data, style, CarTamper.None, random);
         var shared = cards.GroupBy(c => c.CardNumber).Count(g => g.Count() > 1);
         return new GeneratedDocument(
-            $"colliding cards seed {seed} ({cards.Count} cards, {shared} shared numbers, {style.Font}, {style.PageWidth}x{style.PageHeight})",
+            $"colliding cards seed {seed} ({cards.Count} cards, {shared} shared numbers, {style.Font}, "
+                + $"{style.PageWidth}x{style.PageHeight})",
             pdf,
             CarGroundTruth.For(data, style));
     }
 
-    /// <summary>A card of the other kind (vehicle for a person, person for a vehicle) printing the same masked number.</summary>
+    /// <summary>A card of the other kind (vehicle for a person, person for a vehicle) printing the same masked
+    /// number.</summary>
     private static CarCard Twin(Random random, CarCard card, CarData data, int maxTransactions, int maxLineItems)
     {
         var vehicle = !card.IsVehicle;
         var unit = random.Next(100, 1000).ToString(CultureInfo.InvariantCulture);
-        var name = vehicle ? $"{unit}VEHICLE UNIT" : random.PersonName(tricky: false).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var name = vehicle ? $"{unit}VEHICLE UNIT"
+            : random.PersonName(tricky: false).Replace(" ", string.Empty, StringComparison.Ordinal);
         var employeeId = vehicle ? unit : random.Next(1000, 1_000_000).ToString(CultureInfo.InvariantCulture);
 
         // The customer id alone is shared by many cards, so a twin may print the same one.

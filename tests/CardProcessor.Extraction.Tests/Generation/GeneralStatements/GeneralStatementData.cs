@@ -3,10 +3,12 @@ using CardProcessor.Extraction.Tests.Generation.Statements;
 
 namespace CardProcessor.Extraction.Tests.Generation.GeneralStatements;
 
-internal sealed record GeneralTransaction(DateOnly TransactionDate, DateOnly PostingDate, string Description, decimal Amount, StatementForeign? Foreign);
+internal sealed record GeneralTransaction(DateOnly TransactionDate, DateOnly PostingDate, string Description,
+    decimal Amount, StatementForeign? Foreign);
 
 /// <summary>A generated statement's content: one account, its balances and its transactions in printed order.</summary>
-internal sealed record GeneralStatementData(DateOnly PeriodStart, DateOnly PeriodEnd, decimal PreviousBalance, IReadOnlyList<GeneralTransaction> Transactions)
+internal sealed record GeneralStatementData(DateOnly PeriodStart, DateOnly PeriodEnd, decimal PreviousBalance,
+    IReadOnlyList<GeneralTransaction> Transactions)
 {
     public decimal NewBalance => PreviousBalance + Transactions.Sum(t => t.Amount);
 
@@ -20,7 +22,8 @@ internal sealed record GeneralStatementData(DateOnly PeriodStart, DateOnly Perio
             ? new DateOnly(random.Next(2024, 2029), 12, random.Next(5, 25))
             : new DateOnly(random.Next(2024, 2029), random.Next(1, 13), random.Next(1, 25));
         var end = start.AddDays(random.Next(27, 31));
-        var transactions = Enumerable.Range(0, random.Next(3, 40)).Select(_ => Transaction(random, start, end)).ToList();
+        var transactions = Enumerable.Range(0, random.Next(3, 40)).Select(_ => Transaction(random, start, end))
+            .ToList();
 
         // Sections print the credits first, then the charges; otherwise rows are in posting order
         // (the transaction dates then fall out of order, as on real statements).
@@ -46,11 +49,13 @@ internal sealed record GeneralStatementData(DateOnly PeriodStart, DateOnly Perio
             var (name, city, country, currency, rate) = random.Pick(foreignMerchants);
             var original = decimal.Round(amount / rate, 2);
             var places = rate.ToString(CultureInfo.InvariantCulture).Split('.')[1].Length;
-            return new GeneralTransaction(made, posted, $"{name} {city} {country}", amount, new StatementForeign(currency, original, 2, rate, places));
+            return new GeneralTransaction(made, posted, $"{name} {city} {country}", amount,
+                new StatementForeign(currency, original, 2, rate, places));
         }
 
         var merchant = random.Pick(FakeData.Merchants);
         var refund = random.Next(12) == 0;
-        return new GeneralTransaction(made, posted, $"{merchant.Name} {merchant.City} {merchant.State}", refund ? -amount : amount, null);
+        return new GeneralTransaction(made, posted, $"{merchant.Name} {merchant.City} {merchant.State}", refund
+            ? -amount : amount, null);
     }
 }

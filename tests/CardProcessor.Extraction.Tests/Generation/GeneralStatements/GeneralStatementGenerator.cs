@@ -13,6 +13,7 @@ internal static class GeneralStatementGenerator
         var style = GeneralStatementStyle.Random(random);
         var data = GeneralStatementData.Generate(random, style.Sections);
         var pdf = GeneralStatementLayout.Render(data, style);
-        return new GeneratedDocument($"general statement seed {seed} ({style})", pdf, GeneralStatementGroundTruth.For(data, style));
+        return new GeneratedDocument($"general statement seed {seed} ({style})", pdf,
+            GeneralStatementGroundTruth.For(data, style));
     }
 }

@@ -71,7 +71,8 @@ internal sealed class GeneralStatementLayout
         Label("NEW BALANCE", GeneralFormats.Figure(_data.NewBalance, _style));
         for (var page = 0; page < _pages.Count; page++)
         {
-            var footer = $"Page {(page + 1).ToString(CultureInfo.InvariantCulture)} of {_pages.Count.ToString(CultureInfo.InvariantCulture)}";
+            var footer = $"Page {(page + 1).ToString(CultureInfo.InvariantCulture)} of "
+                + $"{_pages.Count.ToString(CultureInfo.InvariantCulture)}";
             _pages.TextOn(page, footer, 500, 770, 8);
         }
     }
@@ -107,7 +108,8 @@ internal sealed class GeneralStatementLayout
         }
 
         var credit = _style.Credit == GeneralCredit.CreditColumn && row.Amount < 0;
-        _pages.Text(GeneralFormats.Amount(row.Amount, _style), credit ? _creditRight : _amountRight, _y, Size, alignRight: true);
+        _pages.Text(GeneralFormats.Amount(row.Amount, _style), credit ? _creditRight : _amountRight, _y, Size,
+            alignRight: true);
         var under = _style.DescriptionsAbove ? detail : description.Concat(detail);
         var first = true;
         foreach (var line in under)
@@ -132,7 +134,9 @@ internal sealed class GeneralStatementLayout
         _y += 20;
         if (_style.PrintedPeriod)
         {
-            Text($"STATEMENT PERIOD: {GeneralFormats.LongDate(_data.PeriodStart)} to {GeneralFormats.LongDate(_data.PeriodEnd)}", TransactionDateX);
+            Text(
+                $"STATEMENT PERIOD: {GeneralFormats.LongDate(_data.PeriodStart)} to "
+                + $"{GeneralFormats.LongDate(_data.PeriodEnd)}", TransactionDateX);
         }
         else
         {
@@ -185,7 +189,8 @@ internal sealed class GeneralStatementLayout
         _y += RowPitch;
     }
 
-    /// <summary>The account summary beside the table, on the first page, level with the header and first rows.</summary>
+    /// <summary>The account summary beside the table, on the first page, level with the header and first
+    /// rows.</summary>
     private void Panel()
     {
         var y = _y;

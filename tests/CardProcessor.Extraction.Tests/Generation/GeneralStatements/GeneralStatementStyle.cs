@@ -1,6 +1,7 @@
 namespace CardProcessor.Extraction.Tests.Generation.GeneralStatements;
 
-/// <summary>How the column header is printed: two lines (<c>TRANSACTION POSTING</c> over <c>DATE DATE</c>), one, or none.</summary>
+/// <summary>How the column header is printed: two lines (<c>TRANSACTION POSTING</c> over <c>DATE DATE</c>), one, or
+/// none.</summary>
 internal enum GeneralHeader
 {
     TwoLines,

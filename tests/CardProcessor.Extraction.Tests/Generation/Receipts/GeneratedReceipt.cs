@@ -18,7 +18,8 @@ internal sealed record GeneratedReceipt(
     string? Attachment);
 
 /// <summary>Job coding (job, phase, cost type) or GL coding (account and description).</summary>
-internal sealed record GeneratedCoding(string? Job, string? JobName, string? Phase, string? PhaseName, string? CostType, string? GlAccount, string? GlDescription)
+internal sealed record GeneratedCoding(string? Job, string? JobName, string? Phase, string? PhaseName, string? CostType,
+    string? GlAccount, string? GlDescription)
 {
     public bool IsJob => Job is not null;
 }

@@ -10,11 +10,16 @@ namespace CardProcessor.Extraction.Tests.Generation.Receipts;
 /// </summary>
 internal static class ReceiptImagesGenerator
 {
-    private static readonly string[] _types = ["General Expense", "Fuel", "Maintenance", "Travel", "Meals & Entertainment", "Office Supplies"];
-    private static readonly string[] _purposes = ["Crew lunch", "Jobsite fuel", "Parts for unit repair", "Hotel for turnaround work", "Safety supplies"];
-    private static readonly (string Code, string Name)[] _jobs = [("31007.", "NORTH DOCK EXPANSION"), ("40211.", "TANK FARM 3"), ("28800.", "SUBSTATION RETROFIT")];
-    private static readonly (string Code, string Name)[] _phases = [("100.01", "MOBILIZATION"), ("220.", "PIPING"), ("310.05", "DEMOLITION")];
-    private static readonly (string Code, string Name)[] _accounts = [("6450.00", "Repairs & Maintenance"), ("6530.00", "Meals"), ("6710.00", "Licenses & Permits")];
+    private static readonly string[] _types = ["General Expense", "Fuel", "Maintenance", "Travel",
+        "Meals & Entertainment", "Office Supplies"];
+    private static readonly string[] _purposes = ["Crew lunch", "Jobsite fuel", "Parts for unit repair",
+        "Hotel for turnaround work", "Safety supplies"];
+    private static readonly (string Code, string Name)[] _jobs = [("31007.", "NORTH DOCK EXPANSION"),
+        ("40211.", "TANK FARM 3"), ("28800.", "SUBSTATION RETROFIT")];
+    private static readonly (string Code, string Name)[] _phases = [("100.01", "MOBILIZATION"), ("220.", "PIPING"),
+        ("310.05", "DEMOLITION")];
+    private static readonly (string Code, string Name)[] _accounts = [("6450.00", "Repairs & Maintenance"),
+        ("6530.00", "Meals"), ("6710.00", "Licenses & Permits")];
 
     public static GeneratedDocument Generate(int seed)
     {
@@ -39,7 +44,9 @@ internal static class ReceiptImagesGenerator
             ["period_end"] = null,
             ["receipts"] = new JsonArray(receipts.Select(Truth).ToArray()),
         };
-        return new GeneratedDocument($"receipt images seed {seed} ({receipts.Count} pages, {(inline ? "inline labels" : "export layout")}, {font})", pages.Render(), truth);
+        return new GeneratedDocument(
+            $"receipt images seed {seed} ({receipts.Count} pages, {(inline ? "inline labels" : "export layout")}, "
+            + $"{font})", pages.Render(), truth);
     }
 
     private static GeneratedReceipt Receipt(Random random)
@@ -65,8 +72,10 @@ internal static class ReceiptImagesGenerator
         var date = new DateOnly(random.Next(2024, 2029), random.Next(1, 13), random.Next(1, 29));
         var attachment = random.Next(8) == 0 ? null : $"receipt_{date:MMdd}_{random.Digits(4)}.jpg";
         return new GeneratedReceipt(
-            display, $"{first}{last}", random.Next(1000000, 9999999).ToString(CultureInfo.InvariantCulture), random.Pick(_types), date,
-            random.Next(10000000, 99999999).ToString(CultureInfo.InvariantCulture), $"{Title(group)} - {Title(city)}", amount,
+            display, $"{first}{last}", random.Next(1000000, 9999999).ToString(CultureInfo.InvariantCulture),
+                random.Pick(_types), date,
+            random.Next(10000000, 99999999).ToString(CultureInfo.InvariantCulture), $"{Title(group)} - {Title(city)}",
+                amount,
             $"{city} {state}", random.Pick(_purposes), random.Pick(merchants), $"{city} {state}", coding, attachment);
     }
 
@@ -74,7 +83,8 @@ internal static class ReceiptImagesGenerator
     {
         var job = random.Pick(_jobs);
         var phase = random.Pick(_phases);
-        return new GeneratedCoding(job.Code, job.Name, phase.Code, phase.Name, random.Next(1, 9).ToString(CultureInfo.InvariantCulture), null, null);
+        return new GeneratedCoding(job.Code, job.Name, phase.Code, phase.Name,
+            random.Next(1, 9).ToString(CultureInfo.InvariantCulture), null, null);
     }
 
     private static GeneratedCoding Gl(Random random)
@@ -100,7 +110,8 @@ internal static class ReceiptImagesGenerator
         ["merchant"] = r.Merchant,
         ["merchant_address"] = r.MerchantAddress,
         ["coding"] = r.Coding is not { } c ? null : c.IsJob
-            ? new JsonObject { ["type"] = "Job", ["job"] = c.Job, ["job_name"] = c.JobName, ["phase"] = c.Phase, ["phase_name"] = c.PhaseName, ["cost_type"] = c.CostType }
+            ? new JsonObject { ["type"] = "Job", ["job"] = c.Job, ["job_name"] = c.JobName, ["phase"] = c.Phase,
+                ["phase_name"] = c.PhaseName, ["cost_type"] = c.CostType }
             : new JsonObject { ["type"] = "GL", ["gl_account"] = c.GlAccount, ["gl_description"] = c.GlDescription },
         ["has_attachment"] = r.Attachment is not null,
         ["matches_reference"] = null,

@@ -31,17 +31,23 @@ internal static class ReceiptPageLayout
         var lines = new List<(string, string)>
         {
             (r.ReportNumber, string.Empty), (r.Employee, string.Empty), (r.ExpenseType, string.Empty),
-            ($"Expense Transaction Date {Date(r.Date)}", string.Empty), ("Transaction ID:", string.Empty), (r.TransactionId, string.Empty),
-            (r.Title, string.Empty), ("Expense Title:", string.Empty), ("Amount :", string.Empty), ("Address:", string.Empty),
-            (r.Address, string.Empty), (Amount(r.Amount), string.Empty), ("Purpose:", string.Empty), ($"Receipts Notes (1): {r.Purpose}", string.Empty),
-            ("Merchant Name:", string.Empty), (r.Merchant, string.Empty), ("Merchant Address:", string.Empty), (r.MerchantAddress, string.Empty),
+            ($"Expense Transaction Date {Date(r.Date)}", string.Empty), ("Transaction ID:", string.Empty),
+                (r.TransactionId, string.Empty),
+            (r.Title, string.Empty), ("Expense Title:", string.Empty), ("Amount :", string.Empty),
+                ("Address:", string.Empty),
+            (r.Address, string.Empty), (Amount(r.Amount), string.Empty), ("Purpose:", string.Empty),
+                ($"Receipts Notes (1): {r.Purpose}", string.Empty),
+            ("Merchant Name:", string.Empty), (r.Merchant, string.Empty), ("Merchant Address:", string.Empty),
+                (r.MerchantAddress, string.Empty),
         };
         if (r.Coding is { } coding)
         {
             lines.Add((coding.IsJob ? "Job Coding" : "GL Coding", string.Empty));
             lines.Add(("Accounts Coding Type :", string.Empty));
             lines.AddRange(coding.IsJob
-                ? [("Job", string.Empty), ($"{coding.Job} {coding.JobName}", string.Empty), ("Phase", string.Empty), ($"{coding.Phase} {coding.PhaseName}", string.Empty), ("Cost Type", string.Empty), (coding.CostType!, string.Empty)]
+                ? [("Job", string.Empty), ($"{coding.Job} {coding.JobName}", string.Empty), ("Phase", string.Empty),
+                    ($"{coding.Phase} {coding.PhaseName}", string.Empty), ("Cost Type", string.Empty),
+                    (coding.CostType!, string.Empty)]
                 : [("GL Account", string.Empty), ($"{coding.GlAccount} ({coding.GlDescription})", string.Empty)]);
         }
         else
@@ -67,7 +73,8 @@ internal static class ReceiptPageLayout
         var lines = new List<(string, string)>
         {
             (r.ReportNumber, string.Empty), (r.Employee, string.Empty), (r.ExpenseType, string.Empty),
-            ("Expense Transaction Date", Date(r.Date)), ("Transaction ID:", r.TransactionId), ("Expense Title:", r.Title),
+            ("Expense Transaction Date", Date(r.Date)), ("Transaction ID:", r.TransactionId),
+                ("Expense Title:", r.Title),
             ("Amount :", Amount(r.Amount)), ("Address:", r.Address), ("Purpose:", $"Receipts Notes (1): {r.Purpose}"),
             ("Merchant Name:", r.Merchant), ("Merchant Address:", r.MerchantAddress),
         };
@@ -76,7 +83,8 @@ internal static class ReceiptPageLayout
             lines.Add((coding.IsJob ? "Job Coding" : "GL Coding", string.Empty));
             lines.Add(("Accounts Coding Type :", string.Empty));
             lines.AddRange(coding.IsJob
-                ? [("Job:", $"{coding.Job} {coding.JobName}"), ("Phase:", $"{coding.Phase} {coding.PhaseName}"), ("Cost Type:", coding.CostType!)]
+                ? [("Job:", $"{coding.Job} {coding.JobName}"), ("Phase:", $"{coding.Phase} {coding.PhaseName}"),
+                    ("Cost Type:", coding.CostType!)]
                 : [("GL Account:", $"{coding.GlAccount} ({coding.GlDescription})")]);
         }
 

@@ -67,7 +67,8 @@ internal static class SimpleReceiptGenerator
                 pages.Text(date.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture), columns[0], y, size);
                 pages.Text(vendor, columns[1], y, size);
                 pages.Text(reference ?? string.Empty, columns[2], y, size);
-                pages.Text($"${amount.ToString("#,##0.00", CultureInfo.InvariantCulture)}", columns[3], y, size, alignRight: true);
+                pages.Text($"${amount.ToString("#,##0.00", CultureInfo.InvariantCulture)}", columns[3], y, size,
+                    alignRight: true);
                 y += pitch;
                 receipts.Add(new JsonObject
                 {
@@ -93,7 +94,8 @@ internal static class SimpleReceiptGenerator
             ["period_end"] = JsonValues.Date(end),
             ["receipts"] = receipts,
         };
-        return new GeneratedDocument($"simple receipts seed {seed} ({receipts.Count} receipts, {font})", pages.Render(), truth);
+        return new GeneratedDocument($"simple receipts seed {seed} ({receipts.Count} receipts, {font})", pages.Render(),
+            truth);
     }
 
     private static string Format(DateOnly date, bool iso) =>

@@ -8,7 +8,8 @@ namespace CardProcessor.Extraction.Tests.Generation.Statements;
 /// </summary>
 internal static class IssuerStatementGenerator
 {
-    public static GeneratedDocument Generate(int seed, StatementTamper tamper = StatementTamper.None, bool? summaryPage = null)
+    public static GeneratedDocument Generate(int seed, StatementTamper tamper = StatementTamper.None,
+        bool? summaryPage = null)
     {
         var random = new Random(seed);
         var style = StatementStyle.Random(random);
@@ -19,7 +20,9 @@ internal static class IssuerStatementGenerator
 
         var data = StatementDataGenerator.Generate(random, style.EmployeeIds);
         var pdf = StatementLayout.Render(data, style, tamper, random);
-        var name = $"statement seed {seed} ({string.Join(",", style.ColumnKinds)}; {style.Date}{(style.YearInRows ? "" : " no year")}; {style.Header}; {style.Total}; {style.Amount.Credit}; {style.Font})";
+        var name = $"statement seed {seed} ({string.Join(",", style.ColumnKinds)}; "
+            + $"{style.Date}{(style.YearInRows ? "" : " no year")}; {style.Header}; {style.Total}; "
+            + $"{style.Amount.Credit}; {style.Font})";
         return new GeneratedDocument(name, pdf, StatementGroundTruth.For(data, style));
     }
 }

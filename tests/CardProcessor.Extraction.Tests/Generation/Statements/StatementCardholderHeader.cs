@@ -3,13 +3,15 @@ namespace CardProcessor.Extraction.Tests.Generation.Statements;
 /// <summary>A cardholder section's header in one of the three issuer styles.</summary>
 internal static class StatementCardholderHeader
 {
-    public static void Lay(GeneratedPages pages, StatementCardholder cardholder, StatementStyle style, double margin, double pitch, ref double y)
+    public static void Lay(GeneratedPages pages, StatementCardholder cardholder, StatementStyle style, double margin,
+        double pitch, ref double y)
     {
         var employee = cardholder.EmployeeId is null ? null : $"Employee ID: {cardholder.EmployeeId}";
         switch (style.Header)
         {
             case CardholderHeaderStyle.Label:
-                var parts = new[] { $"Cardholder: {cardholder.Name}", $"Account: XXXX-XXXX-XXXX-{cardholder.CardLast4}", employee };
+                var parts = new[] { $"Cardholder: {cardholder.Name}", $"Account: XXXX-XXXX-XXXX-{cardholder.CardLast4}",
+                    employee };
                 var x = margin;
                 foreach (var part in parts.OfType<string>())
                 {
@@ -24,7 +26,8 @@ internal static class StatementCardholderHeader
                 pages.Text(title, margin, y, style.Size, bold: true);
                 if (employee is not null)
                 {
-                    pages.Text(employee, margin + pages.Measure(title, style.Size, bold: true) + (style.Size * 2), y, style.Size, bold: true);
+                    pages.Text(employee, margin + pages.Measure(title, style.Size, bold: true) + (style.Size * 2), y,
+                        style.Size, bold: true);
                 }
 
                 y += pitch;

@@ -2,10 +2,12 @@ using System.Globalization;
 
 namespace CardProcessor.Extraction.Tests.Generation.Statements;
 
-/// <summary>The printed text of a statement row's cells, wrapped onto lines as a narrow HTML cell would wrap them.</summary>
+/// <summary>The printed text of a statement row's cells, wrapped onto lines as a narrow HTML cell would wrap
+/// them.</summary>
 internal static class StatementCells
 {
-    public static string[] For(StatementColumn column, StatementTransaction transaction, StatementStyle style) => column.Kind switch
+    public static string[] For(StatementColumn column, StatementTransaction transaction, StatementStyle style) =>
+        column.Kind switch
     {
         "trans" => Date(transaction.TransactionDate, style),
         "post" => Date(transaction.PostingDate, style),
@@ -21,7 +23,10 @@ internal static class StatementCells
         style.MemoOnMerchantLine && transaction.Foreign is not null;
 
     public static string Memo(StatementForeign foreign) =>
-        $"{foreign.OriginalAmount.ToString("F" + foreign.OriginalPlaces.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)} {foreign.Currency} @ {foreign.Rate.ToString("F" + foreign.RatePlaces.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)}";
+        $"{foreign.OriginalAmount.ToString("F" + foreign.OriginalPlaces.ToString(CultureInfo.InvariantCulture),
+            CultureInfo.InvariantCulture)} {foreign.Currency} @ "
+        + $"{foreign.Rate.ToString("F" + foreign.RatePlaces.ToString(CultureInfo.InvariantCulture),
+            CultureInfo.InvariantCulture)}";
 
     public static string PeriodDate(DateOnly date, DateStyle style) => style switch
     {
@@ -37,7 +42,8 @@ internal static class StatementCells
     /// </summary>
     private static string MerchantText(StatementTransaction transaction, StatementStyle style)
     {
-        var text = style.Has("city") ? transaction.Merchant : $"{transaction.Merchant} {transaction.City} {transaction.State}";
+        var text = style.Has("city") ? transaction.Merchant
+            : $"{transaction.Merchant} {transaction.City} {transaction.State}";
         return MemoInline(transaction, style) ? $"{text} {Memo(transaction.Foreign!)}" : text;
     }
 
@@ -78,7 +84,8 @@ internal static class StatementCells
         return [.. lines];
     }
 
-    /// <summary>The length of the longest head of <paramref name="word"/> ending in a hyphen that fits <paramref name="room"/>, or 0.</summary>
+    /// <summary>The length of the longest head of <paramref name="word"/> ending in a hyphen that fits <paramref
+    /// name="room"/>, or 0.</summary>
     private static int HyphenBreak(string word, int room)
     {
         for (var i = Math.Min(room, word.Length - 1) - 1; i > 0; i--)
@@ -92,14 +99,17 @@ internal static class StatementCells
         return 0;
     }
 
-    /// <summary>A date, wrapped inside a narrow column the way the issuers' exports break it (<c>01</c> over <c>Nov</c>, <c>2025-</c> over <c>04-03</c>).</summary>
+    /// <summary>A date, wrapped inside a narrow column the way the issuers' exports break it (<c>01</c> over
+    /// <c>Nov</c>, <c>2025-</c> over <c>04-03</c>).</summary>
     private static string[] Date(DateOnly date, StatementStyle style)
     {
         var text = style.Date switch
         {
-            DateStyle.MonthDayYear => date.ToString(style.YearInRows ? "MM/dd/yyyy" : "MM/dd", CultureInfo.InvariantCulture),
+            DateStyle.MonthDayYear =>
+                date.ToString(style.YearInRows ? "MM/dd/yyyy" : "MM/dd", CultureInfo.InvariantCulture),
             DateStyle.MonthDayTwoDigitYear => date.ToString("MM/dd/yy", CultureInfo.InvariantCulture),
-            DateStyle.DayMonthName => date.ToString(style.YearInRows ? "dd-MMM-yyyy" : "dd MMM", CultureInfo.InvariantCulture),
+            DateStyle.DayMonthName =>
+                date.ToString(style.YearInRows ? "dd-MMM-yyyy" : "dd MMM", CultureInfo.InvariantCulture),
             _ => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
         if (!style.WrapDates)

@@ -1,6 +1,7 @@
 namespace CardProcessor.Extraction.Tests.Generation.Statements;
 
-/// <summary>A statement column: what it holds (the ground truth's <c>style.cols</c> name) and its printed header.</summary>
+/// <summary>A statement column: what it holds (the ground truth's <c>style.cols</c> name) and its printed
+/// header.</summary>
 internal sealed record StatementColumn(string Kind, string Header, bool StackHeader)
 {
     public bool RightAligned => Kind == "amount";
@@ -30,9 +31,12 @@ internal sealed record StatementColumn(string Kind, string Header, bool StackHea
         var header = random.Pick(_headers[kind]);
 
         // A two-word header cell may wrap: "Trans" over "Date".
-        return new StatementColumn(kind, header, stackHeaders && header.Contains(' ', StringComparison.Ordinal) && kind != "amount" && random.Next(2) == 0);
+        return new StatementColumn(kind, header, stackHeaders && header.Contains(' ', StringComparison.Ordinal)
+            && kind != "amount" && random.Next(2) == 0);
     }
 
     /// <summary>The header's lines: one, or two when stacked.</summary>
-    public string[] HeaderLines => StackHeader ? [Header[..Header.IndexOf(' ', StringComparison.Ordinal)], Header[(Header.IndexOf(' ', StringComparison.Ordinal) + 1)..]] : [Header];
+    public string[] HeaderLines => StackHeader
+        ? [Header[..Header.IndexOf(' ', StringComparison.Ordinal)],
+        Header[(Header.IndexOf(' ', StringComparison.Ordinal) + 1)..]] : [Header];
 }

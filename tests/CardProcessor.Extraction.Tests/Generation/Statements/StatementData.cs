@@ -1,6 +1,7 @@
 namespace CardProcessor.Extraction.Tests.Generation.Statements;
 
-internal sealed record StatementForeign(string Currency, decimal OriginalAmount, int OriginalPlaces, decimal Rate, int RatePlaces);
+internal sealed record StatementForeign(string Currency, decimal OriginalAmount, int OriginalPlaces, decimal Rate,
+    int RatePlaces);
 
 internal sealed record StatementTransaction(
     DateOnly TransactionDate,
@@ -13,12 +14,14 @@ internal sealed record StatementTransaction(
     decimal Amount,
     StatementForeign? Foreign);
 
-internal sealed record StatementCardholder(string Name, string CardLast4, string? EmployeeId, IReadOnlyList<StatementTransaction> Transactions)
+internal sealed record StatementCardholder(string Name, string CardLast4, string? EmployeeId,
+    IReadOnlyList<StatementTransaction> Transactions)
 {
     public decimal Total => Transactions.Sum(t => t.Amount);
 }
 
-internal sealed record StatementData(string Company, DateOnly PeriodStart, DateOnly PeriodEnd, IReadOnlyList<StatementCardholder> Cardholders)
+internal sealed record StatementData(string Company, DateOnly PeriodStart, DateOnly PeriodEnd,
+    IReadOnlyList<StatementCardholder> Cardholders)
 {
     public decimal Total => Cardholders.Sum(c => c.Total);
 }

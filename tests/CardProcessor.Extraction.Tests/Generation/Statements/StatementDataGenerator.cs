@@ -1,6 +1,7 @@
 namespace CardProcessor.Extraction.Tests.Generation.Statements;
 
-/// <summary>Invents a statement's content: cardholders (some with no transactions), charges, credits and foreign charges.</summary>
+/// <summary>Invents a statement's content: cardholders (some with no transactions), charges, credits and foreign
+/// charges.</summary>
 internal static class StatementDataGenerator
 {
     public static StatementData Generate(Random random, bool employeeIds)
@@ -53,10 +54,12 @@ internal static class StatementDataGenerator
             var places = currency == "JPY" ? 0 : 2;
             var original = decimal.Round(Math.Abs(amount) / rate, places);
             var ratePlaces = rate.ToString(System.Globalization.CultureInfo.InvariantCulture).Split('.')[1].Length;
-            return new StatementTransaction(made, posted, reference, name, city, country, random.Next(3000, 3999), amount, new StatementForeign(currency, original, places, rate, ratePlaces));
+            return new StatementTransaction(made, posted, reference, name, city, country, random.Next(3000, 3999),
+                amount, new StatementForeign(currency, original, places, rate, ratePlaces));
         }
 
         var merchant = random.Pick(FakeData.Merchants);
-        return new StatementTransaction(made, posted, reference, merchant.Name, merchant.City, merchant.State, random.Next(4000, 8999), amount, null);
+        return new StatementTransaction(made, posted, reference, merchant.Name, merchant.City, merchant.State,
+            random.Next(4000, 8999), amount, null);
     }
 }

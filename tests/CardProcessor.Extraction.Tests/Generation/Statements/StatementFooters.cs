@@ -6,7 +6,8 @@ namespace CardProcessor.Extraction.Tests.Generation.Statements;
 /// </summary>
 internal static class StatementFooters
 {
-    public static void Add(GeneratedPages pages, StatementStyle style, string company, IReadOnlyList<double> pageEnds, double margin, double pitch)
+    public static void Add(GeneratedPages pages, StatementStyle style, string company, IReadOnlyList<double> pageEnds,
+        double margin, double pitch)
     {
         for (var i = 0; i < pages.Count; i++)
         {

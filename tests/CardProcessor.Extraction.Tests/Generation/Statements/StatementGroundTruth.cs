@@ -3,7 +3,8 @@ using System.Text.Json.Nodes;
 
 namespace CardProcessor.Extraction.Tests.Generation.Statements;
 
-/// <summary>A generated statement's content in the fixtures' ground-truth schema; <c>style.cols</c> says which columns it prints.</summary>
+/// <summary>A generated statement's content in the fixtures' ground-truth schema; <c>style.cols</c> says which columns
+/// it prints.</summary>
 internal static class StatementGroundTruth
 {
     public static JsonObject For(StatementData data, StatementStyle style) => new()
@@ -43,8 +44,10 @@ internal static class StatementGroundTruth
         ["foreign"] = t.Foreign is not { } f ? null : new JsonObject
         {
             ["currency"] = f.Currency,
-            ["original_amount"] = f.OriginalAmount.ToString("F" + f.OriginalPlaces.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-            ["rate"] = f.Rate.ToString("F" + f.RatePlaces.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+            ["original_amount"] = f.OriginalAmount.ToString("F"
+                + f.OriginalPlaces.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+            ["rate"] = f.Rate.ToString("F" + f.RatePlaces.ToString(CultureInfo.InvariantCulture),
+                CultureInfo.InvariantCulture),
         },
     };
 }

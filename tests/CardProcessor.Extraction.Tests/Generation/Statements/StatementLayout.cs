@@ -8,7 +8,8 @@ namespace CardProcessor.Extraction.Tests.Generation.Statements;
 /// </summary>
 internal sealed class StatementLayout
 {
-    private const string Disclaimer = "Please review all charges promptly. Report disputed items within 60 days. This statement is confidential.";
+    private const string Disclaimer = "Please review all charges promptly. Report disputed items within 60 days. This "
+        + "statement is confidential.";
 
     private readonly StatementData _data;
     private readonly StatementStyle _style;
@@ -49,7 +50,9 @@ internal sealed class StatementLayout
         _y = 40;
         Line(_data.Company, _margin, bold: true);
         Line("Corporate Card Program - Cardholder Activity Report", _margin);
-        Line($"Statement Period: {StatementCells.PeriodDate(_data.PeriodStart, _style.Date)} - {StatementCells.PeriodDate(_data.PeriodEnd, _style.Date)}", _margin);
+        Line(
+            $"Statement Period: {StatementCells.PeriodDate(_data.PeriodStart, _style.Date)} - "
+            + $"{StatementCells.PeriodDate(_data.PeriodEnd, _style.Date)}", _margin);
         _y += _linePitch;
         if (_style.SummaryPage)
         {
@@ -86,14 +89,16 @@ internal sealed class StatementLayout
             {
                 for (var l = 0; l < cells[i].Length; l++)
                 {
-                    _pages.Text(cells[i][l], _table.Anchor(i), _y + (l * _linePitch), _style.Size, alignRight: _table.Columns[i].RightAligned);
+                    _pages.Text(cells[i][l], _table.Anchor(i), _y + (l * _linePitch), _style.Size,
+                        alignRight: _table.Columns[i].RightAligned);
                 }
             }
 
             if (memoUnder)
             {
                 var foreign = transaction.Foreign!;
-                _pages.Text(StatementCells.Memo(foreign), _table.Left(merchant), _y + (cells[merchant].Length * _linePitch), _style.Size * 0.9);
+                _pages.Text(StatementCells.Memo(foreign), _table.Left(merchant), _y
+                    + (cells[merchant].Length * _linePitch), _style.Size * 0.9);
             }
 
             _y += (lines * _linePitch) + 2;
@@ -107,12 +112,14 @@ internal sealed class StatementLayout
     private void SectionTotal(StatementCardholder cardholder, bool first)
     {
         Ensure(_linePitch);
-        var total = _style.Amount.Format(cardholder.Total + (first && _tamper == StatementTamper.CardholderTotal ? 1m : 0m));
+        var total = _style.Amount.Format(cardholder.Total
+            + (first && _tamper == StatementTamper.CardholderTotal ? 1m : 0m));
         var amountRight = _table!.Right(_table.IndexOf("amount"));
         switch (_style.Total)
         {
             case SectionTotalStyle.TotalFor:
-                _pages.Text($"Total for {cardholder.Name}: {total}", amountRight, _y, _style.Size, bold: true, alignRight: true);
+                _pages.Text($"Total for {cardholder.Name}: {total}", amountRight, _y, _style.Size, bold: true,
+                    alignRight: true);
                 break;
             case SectionTotalStyle.CardholderTotal:
                 _pages.Text($"Cardholder Total: {total}", amountRight, _y, _style.Size, bold: true, alignRight: true);
@@ -139,7 +146,8 @@ internal sealed class StatementLayout
             var first = stacked && lines.Length == 1 ? 1 : 0;
             for (var l = 0; l < lines.Length; l++)
             {
-                _pages.Text(lines[l], table.Anchor(i), _y + ((first + (l * 2)) * _linePitch * 0.5), _style.Size, bold: true, alignRight: column.RightAligned);
+                _pages.Text(lines[l], table.Anchor(i), _y + ((first + (l * 2)) * _linePitch * 0.5), _style.Size,
+                    bold: true, alignRight: column.RightAligned);
             }
         }
 

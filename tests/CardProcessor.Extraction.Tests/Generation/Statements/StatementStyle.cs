@@ -14,7 +14,8 @@ internal enum SectionTotalStyle
     Row,
 }
 
-/// <summary>Where the page footer goes: at the bottom margin, or right under the page's last row (between the rows of a page break).</summary>
+/// <summary>Where the page footer goes: at the bottom margin, or right under the page's last row (between the rows of a
+/// page break).</summary>
 internal enum FooterStyle
 {
     Bottom,

@@ -1,12 +1,14 @@
 namespace CardProcessor.Extraction.Tests.Generation.Statements;
 
-/// <summary>A cardholder section's table: column positions sized to the section's content, as HTML tables are.</summary>
+/// <summary>A cardholder section's table: column positions sized to the section's content, as HTML tables
+/// are.</summary>
 internal sealed class StatementTable
 {
     private readonly double[] _left;
     private readonly double[] _right;
 
-    public StatementTable(GeneratedPages pages, StatementStyle style, StatementCardholder cardholder, double margin, Random random)
+    public StatementTable(GeneratedPages pages, StatementStyle style, StatementCardholder cardholder, double margin,
+        Random random)
     {
         Columns = style.Columns;
         var widths = Columns.Select(column =>
@@ -14,10 +16,14 @@ internal sealed class StatementTable
             var header = column.HeaderLines.Max(h => pages.Measure(h, style.Size, bold: true));
             var cells = cardholder.Transactions.Count == 0
                 ? 0
-                : cardholder.Transactions.Max(t => StatementCells.For(column, t, style).Max(line => pages.Measure(line, style.Size)));
-            if (column.Kind == "merchant" && cardholder.Transactions.Any(t => t.Foreign is not null && !StatementCells.MemoInline(t, style)))
+                : cardholder.Transactions.Max(t => StatementCells.For(column, t, style)
+                    .Max(line => pages.Measure(line, style.Size)));
+            if (column.Kind == "merchant"
+                && cardholder.Transactions.Any(t => t.Foreign is not null && !StatementCells.MemoInline(t, style)))
             {
-                cells = Math.Max(cells, cardholder.Transactions.Where(t => t.Foreign is not null && !StatementCells.MemoInline(t, style)).Max(t => pages.Measure(StatementCells.Memo(t.Foreign!), style.Size)));
+                cells = Math.Max(cells,
+                    cardholder.Transactions.Where(t => t.Foreign is not null && !StatementCells.MemoInline(t, style))
+                    .Max(t => pages.Measure(StatementCells.Memo(t.Foreign!), style.Size)));
             }
 
             return Math.Max(header, cells) + (style.Size * 0.9);

@@ -29,7 +29,9 @@ internal static class WrappedCellStatementGenerator
         };
         var data = StatementDataGenerator.Generate(random, style.EmployeeIds);
         data = Rewrite(data, t => t.Foreign is null && random.Next(2) == 0 ? Hyphenated(random, t) : t);
-        return Render($"hyphen-wrap statement seed {seed} (merchant wrap {style.WrapWidth}, city wrap {style.CityWrapWidth}; {string.Join(",", style.ColumnKinds)})", data, style, random);
+        return Render(
+            $"hyphen-wrap statement seed {seed} (merchant wrap {style.WrapWidth}, city wrap {style.CityWrapWidth}; "
+            + $"{string.Join(",", style.ColumnKinds)})", data, style, random);
     }
 
     public static GeneratedDocument MemoOnMerchantLine(int seed)
@@ -44,13 +46,17 @@ internal static class WrappedCellStatementGenerator
         };
         var data = StatementDataGenerator.Generate(random, style.EmployeeIds);
         data = Rewrite(data, t => t.Foreign is null && random.Next(3) == 0 ? Foreign(random, t) : t);
-        return Render($"memo-on-merchant-line statement seed {seed} ({string.Join(",", style.ColumnKinds)}; merchant wrap {style.WrapWidth})", data, style, random);
+        return Render(
+            $"memo-on-merchant-line statement seed {seed} ({string.Join(",", style.ColumnKinds)}; merchant wrap "
+            + $"{style.WrapWidth})", data, style, random);
     }
 
     private static GeneratedDocument Render(string name, StatementData data, StatementStyle style, Random random) =>
-        new(name, StatementLayout.Render(data, style, StatementTamper.None, random), StatementGroundTruth.For(data, style));
+        new(name, StatementLayout.Render(data, style, StatementTamper.None, random),
+            StatementGroundTruth.For(data, style));
 
-    private static StatementData Rewrite(StatementData data, Func<StatementTransaction, StatementTransaction> change) => data with
+    private static StatementData Rewrite(StatementData data, Func<StatementTransaction, StatementTransaction> change) =>
+        data with
     {
         Cardholders = [.. data.Cardholders.Select(c => c with { Transactions = [.. c.Transactions.Select(change)] })],
     };
@@ -61,7 +67,8 @@ internal static class WrappedCellStatementGenerator
         return transaction with { Merchant = merchant, City = city, State = state };
     }
 
-    /// <summary>The charge made abroad: a foreign merchant, the amount billed in dollars, the original amount and rate.</summary>
+    /// <summary>The charge made abroad: a foreign merchant, the amount billed in dollars, the original amount and
+    /// rate.</summary>
     private static StatementTransaction Foreign(Random random, StatementTransaction transaction)
     {
         var (name, city, country, currency, rate) = random.Pick(FakeData.ForeignMerchants);
