@@ -9,7 +9,7 @@ public sealed class SecurityOptions
 
     /// <summary>Requests per user (object id) per window; a user behind a shared proxy is still one user.</summary>
     [Range(1, 1_000_000)]
-    public int PermitsPerUser { get; set; } = 600;
+    public int PermitsPerUser { get; set; } = 3000;
 
     /// <summary>Requests per client address per window, signed in or not (tokens are checked after this).</summary>
     [Range(1, 1_000_000)]
