@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using CardProcessor.Api.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -53,11 +54,8 @@ internal static class RateLimits
         ? null
         : context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    private static string? UserOf(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true
-        ? user.FindFirstValue("oid")
-            ?? user.FindFirstValue("http://schemas.microsoft.com/identity/claims/objectidentifier")
-            ?? user.FindFirstValue(ClaimTypes.NameIdentifier)
-        : null;
+    private static string? UserOf(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true ? CallerIdentity.ObjectIdOf(user) : null;
 
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
