@@ -24,7 +24,10 @@ public sealed class ReviewerTests(WebAppFixture fixture)
         }
         catch (PlaywrightException failure)
         {
-            throw new InvalidOperationException(string.Join(Environment.NewLine, reviewer.Console), failure);
+            var figures = await page.Locator("figure.source-page").EvaluateAllAsync<string[]>(
+                "figures => figures.map(f => f.outerHTML)");
+            throw new InvalidOperationException(
+                string.Join(Environment.NewLine, [.. reviewer.Console, .. figures]), failure);
         }
 
         Assert.Equal(["Statement page", "Receipt page"], await LabelsOf(page));
