@@ -4,10 +4,10 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace CardProcessor.Api.Tests.Infrastructure;
+namespace CardProcessor.Testing;
 
 /// <summary>
-/// One of the project's own executables (the API or the worker) started as a real process from its
+/// One of the project's own executables (the API, the worker, the web app) started as a real process from its
 /// build output, the way it runs in a container, and stopped when disposed.
 /// </summary>
 public sealed class ServiceProcess : IAsyncDisposable
