@@ -14,5 +14,7 @@ internal static class CardQueries
         CardholderDisplayName.Of(c.HolderName, c.IsVehicle),
         c.IsVehicle,
         c.EmployeeId,
-        ETags.From(c.Version));
+        ETags.From(c.Version),
+        c.CustomerId,
+        c.EmployeeNumber);
 }

@@ -26,6 +26,8 @@ internal static class ListStatementCards
                     && t.DocumentId == c.DocumentId).Sum(t => t.Amount),
                 db.Transactions.Count(t => t.SessionId == id && t.CardId == c.CardId && t.DocumentId == c.DocumentId),
                 c.CategoryTotals,
-                c.Pages))
+                c.Pages,
+                c.Card.CustomerId,
+                c.Card.EmployeeNumber))
             .ToPageAsync(page, cancellationToken);
 }

@@ -126,6 +126,26 @@ public sealed class MatchAndCardTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.Equal("Vehicle unit 144", card.GetProperty("displayName").GetString());
     }
 
+    [Fact]
+    public async Task A_card_shows_the_customer_id_and_employee_number_its_statement_printed()
+    {
+        var sessionId = await SeedAsync();
+
+        var cards = (await _reviewer.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{sessionId}/cards"))
+            .GetProperty("items").EnumerateArray().ToList();
+
+        var vehicle = Assert.Single(cards, c => c.GetProperty("isVehicle").GetBoolean());
+        Assert.Equal(vehicle.GetProperty("employeeNumber").GetString(),
+            vehicle.GetProperty("cardEmployeeNumber").GetString());
+        Assert.Equal("144", vehicle.GetProperty("cardEmployeeNumber").GetString());
+        var card = await _reviewer.GetFromJsonAsync<JsonElement>(
+            $"/api/v1/cards/{vehicle.GetProperty("cardId").GetString()}");
+        Assert.Equal(vehicle.GetProperty("cardEmployeeNumber").GetString(),
+            card.GetProperty("employeeNumber").GetString());
+        Assert.Equal(vehicle.GetProperty("customerId").GetString(), card.GetProperty("customerId").GetString());
+        Assert.Contains(cards, c => c.GetProperty("customerId").ValueKind == JsonValueKind.String);
+    }
+
     private Task<Guid> SeedAsync() =>
         SessionSeeder.SeedAsync(api, Fixtures.Car("car-2001-002.pdf"), Fixtures.Car("receipt-images-2001-002.pdf"));
 
