@@ -12,7 +12,8 @@ if (args.Length < 1)
     return 2;
 }
 
-var connectionString = args[0];
+// No command timeout: committing a million rows (index and foreign-key work) takes longer than 30 s here.
+var connectionString = new NpgsqlConnectionStringBuilder(args[0]) { CommandTimeout = 0 }.ConnectionString;
 var sessions = args.Length > 1 ? int.Parse(args[1]) : 500;
 var perSession = args.Length > 2 ? int.Parse(args[2]) : 2_000;
 
@@ -32,8 +33,14 @@ await using (var count = new NpgsqlCommand("SELECT count(*) FROM processing_sess
 }
 
 var clock = Stopwatch.StartNew();
-var seeder = new MonthEndSeeder(connection, new SeedShape(sessions, perSession));
-var written = await seeder.SeedAsync();
+SeedCounts written;
+// One transaction, so an interrupted seed leaves an empty database that the next run seeds again.
+await using (var transaction = await connection.BeginTransactionAsync())
+{
+    written = await new MonthEndSeeder(connection, new SeedShape(sessions, perSession)).SeedAsync();
+    await transaction.CommitAsync();
+}
+
 await using (var analyze = new NpgsqlCommand("ANALYZE", connection))
 {
     await analyze.ExecuteNonQueryAsync();
