@@ -43,13 +43,14 @@ dotnet "tests/CardProcessor.LoadBench/$BIN/CardProcessor.LoadBench.dll" "$Connec
 demo_issuer
 demo_identity_settings
 say "starting the API on $API_URL"
-# The bench is many users behind one token: the per-user rate limit would turn its load into 429s.
+# Development: the local issuer is plain http. The bench is many users behind one token: the per-user
+# rate limit would turn its load into 429s.
 demo_start CardProcessor.Api api.log \
-  ASPNETCORE_ENVIRONMENT=Production \
+  ASPNETCORE_ENVIRONMENT=Development \
   Messaging__Transport=InMemory \
   Storage__Provider=LocalFolder \
   Storage__LocalPath="$DEMO/blobs" \
-  Security__PermitsPerUser=100000000 \
+  Security__PermitsPerUser=1000000 \
   Logging__LogLevel__Default=Warning \
   "${IDENTITY_SETTINGS[@]}" \
   -- --urls "$API_URL"
