@@ -33,7 +33,8 @@ public sealed class MonthEndSeeder(NpgsqlConnection connection, SeedShape shape)
         await CopyAsync("processing_sessions (id, name, period_start, period_end, status, created_by, created_at, " +
             "updated_at, processing_started_at, processing_completed_at)", WriteSessionsAsync);
         await CopyAsync("documents (id, session_id, kind, file_name, size, sha256, blob_name, page_count, " +
-            "pages_done, pages_by_document_intelligence, status, attempts, uploaded_by, uploaded_at)", WriteDocumentsAsync);
+            "pages_done, pages_by_document_intelligence, status, attempts, uploaded_by, uploaded_at)",
+            WriteDocumentsAsync);
         await CopyAsync("employees (id, employee_number, normalized_name, created_at)", WriteEmployeesAsync);
         await CopyAsync("cards (id, card_key, masked_number, last4, holder_name, is_vehicle, employee_id, created_at)",
             WriteCardsAsync);
@@ -144,7 +145,8 @@ public sealed class MonthEndSeeder(NpgsqlConnection connection, SeedShape shape)
                 var t = r * 2;
                 var matched = r % 10 != 0;
                 var card = CardOf(s, t);
-                await copy.WriteRowAsync(default, Guid.CreateVersion7(), sessionIds[s], receiptReportIds[s], r / 4 + 1, r,
+                await copy.WriteRowAsync(default, Guid.CreateVersion7(), sessionIds[s], receiptReportIds[s],
+                    r / 4 + 1, r,
                     employeeIds[card], cardIds[card], $"EMPLOYEE {card}", start.AddDays(t % 28), Amount(s, t),
                     Merchants[t % Merchants.Length], matched ? TransactionId(s, t) : null,
                     (matched ? MatchStatus.Matched : MatchStatus.Unmatched).ToString(), matched ? 0.95m : null);
@@ -185,7 +187,8 @@ public sealed class MonthEndSeeder(NpgsqlConnection connection, SeedShape shape)
         return new Guid(bytes);
     }
 
-    private static decimal Amount(int session, int transaction) => (session * 7919 + transaction * 104_729) % 50_000 / 100m + 1m;
+    private static decimal Amount(int session, int transaction) =>
+        (session * 7919 + transaction * 104_729) % 50_000 / 100m + 1m;
 
     private static (DateOnly Start, DateOnly End) Period(int session)
     {
