@@ -1,0 +1,3 @@
+namespace CardProcessor.LoadBench;
+
+public sealed record SeedCounts(long Sessions, long Transactions, long Receipts, long Issues);
