@@ -65,7 +65,7 @@ ROUTES="$DEMO/routes.json"
 {
   printf '['
   printf '{"name":"list","paths":["/api/v1/sessions?page=1&pageSize=50"]},'
-  printf '{"name":"trends","paths":["/api/v1/analytics/trends"]},'
+  printf '{"name":"trends","paths":["/api/v1/analytics/trends?groupBy=employee","/api/v1/analytics/trends?groupBy=category","/api/v1/analytics/trends?groupBy=merchantGroup"]},'
   for route in detail transactions issues summary; do
     printf '{"name":"%s","paths":[' "$route"
     separator=""
