@@ -35,7 +35,9 @@ public sealed class PrivatePostgres : IAsyncDisposable
         return server;
     }
 
-    /// <summary><c>pg_ctl restart -m fast</c>: every open connection is cut, the server is back when it returns.</summary>
+    /// <summary>
+    /// <c>pg_ctl restart -m fast</c>: every open connection is cut, the server is back when it returns.
+    /// </summary>
     public Task<string> RestartAsync() => PgCtlAsync("restart", "-m", "fast", "-w", "-o", ServerOptions());
 
     public async ValueTask DisposeAsync()

@@ -28,7 +28,8 @@ public static class ServiceAccountCommand
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException(
-                $"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await output}{await errors}");
+                $"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}: " +
+                $"{await output}{await errors}");
         }
 
         return await output;

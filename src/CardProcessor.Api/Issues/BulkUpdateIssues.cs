@@ -11,17 +11,20 @@ using Microsoft.EntityFrameworkCore;
 namespace CardProcessor.Api.Issues;
 
 /// <param name="IssueIds">The issues to change (at most 500).</param>
-/// <param name="Status">Resolved or Waived.</param>
-/// <param name="Note">The resolution note or justification, recorded on each issue.</param>
+/// <param name="Status">Resolved or Waived; or omit it and name an <paramref name="Assignee"/>.</param>
+/// <param name="Note">The resolution note or justification, recorded on each issue (required with a status);
+/// with an assignment, a comment on each issue.</param>
+/// <param name="Assignee">Without a status: the reviewer who gets every issue; an empty string unassigns.</param>
 public sealed record BulkUpdateRequest(
     [property: Required, MinLength(1), MaxLength(500)] IReadOnlyList<Guid> IssueIds,
-    [property: Required] IssueStatus? Status,
-    [property: Required, StringLength(2000, MinimumLength = 1)] string Note);
+    IssueStatus? Status,
+    [property: StringLength(2000)] string? Note,
+    [property: StringLength(200)] string? Assignee = null);
 
 internal static class BulkUpdateIssues
 {
     /// <summary>
-    /// Resolves or waives many issues, each checked on its own: one that cannot change is reported
+    /// Resolves, waives or assigns many issues, each checked on its own: one that cannot change is reported
     /// and the others still change. Each change is its own conditional update, so a concurrent
     /// reviewer's decision is never overwritten.
     /// </summary>
@@ -32,13 +35,13 @@ internal static class BulkUpdateIssues
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        if (request.Status is not (IssueStatus.Resolved or IssueStatus.Waived))
+        if (Refusal(request) is { } invalid)
         {
-            return Problems.BadRequest("Bulk changes resolve or waive issues: status must be Resolved or Waived.");
+            return Problems.BadRequest(invalid);
         }
 
         var actor = CurrentUser.ActorOf(http);
-        var action = ValidationIssue.ActionFor(request.Status.Value);
+        var action = request.Status is { } status ? ValidationIssue.ActionFor(status) : IssueAction.Assign;
         var results = new List<BulkItemResult>();
         foreach (var id in request.IssueIds.Distinct())
         {
@@ -63,7 +66,7 @@ internal static class BulkUpdateIssues
                 continue;
             }
 
-            issue.MoveTo(request.Status.Value, request.Note, actor.Name, time.GetUtcNow());
+            Apply(request, issue, actor.Name, time.GetUtcNow());
             db.RecordHistory(issue, actor);
             try
             {
@@ -82,5 +85,32 @@ internal static class BulkUpdateIssues
         }
 
         return TypedResults.Ok<IReadOnlyList<BulkItemResult>>(results);
+    }
+
+    private static string? Refusal(BulkUpdateRequest request) => request switch
+    {
+        { Status: not null, Assignee: not null } =>
+            "A bulk change either moves the issues (status) or assigns them (assignee), not both at once.",
+        { Status: IssueStatus.Resolved or IssueStatus.Waived, Note: var note } when string.IsNullOrWhiteSpace(note) =>
+            "Resolving or waiving issues needs a note.",
+        { Status: IssueStatus.Resolved or IssueStatus.Waived } => null,
+        { Status: not null } => "Bulk changes resolve or waive issues: status must be Resolved or Waived.",
+        { Assignee: null } => "Name a status (Resolved or Waived) or an assignee (an empty string unassigns).",
+        _ => null,
+    };
+
+    private static void Apply(BulkUpdateRequest request, ValidationIssue issue, string actor, DateTimeOffset now)
+    {
+        if (request.Status is { } status)
+        {
+            issue.MoveTo(status, request.Note!, actor, now);
+            return;
+        }
+
+        issue.Assign(request.Assignee, actor, now);
+        if (!string.IsNullOrWhiteSpace(request.Note))
+        {
+            issue.Comment(request.Note, actor, now);
+        }
     }
 }

@@ -33,10 +33,16 @@ public sealed class SessionValidator(
         ReceiptMatcher.Match(data.Receipts, data.Transactions, settings.Matching);
         AssignCardsByEmployee(data);
 
+        // A receipt rule names the charge its receipt pays by id only; the reference is what a reviewer (and
+        // the issue page's lookup of the charge) reads, so every issue about a charge carries both.
+        var references = data.Transactions.ToDictionary(t => t.Id, t => t.Reference);
         var candidates = rules
             .SelectMany(rule => rule.Evaluate(data, settings))
             .GroupBy(c => c.Fingerprint)
             .Select(g => g.First())
+            .Select(c => c is { TransactionId: { } id, TransactionReference: null }
+                ? c with { TransactionReference = references.GetValueOrDefault(id) }
+                : c)
             .ToList();
 
         var existing = await db.ValidationIssues.Where(i => i.SessionId == sessionId)

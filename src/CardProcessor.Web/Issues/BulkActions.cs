@@ -17,29 +17,17 @@ public static class BulkActions
         return Describe(outcomes, status == "Waived" ? "waived" : "resolved");
     }
 
-    /// <summary>Assigns each issue (there is no bulk assign route); each is read first for its ETag.</summary>
+    /// <summary>Assigns the issues (an empty name unassigns), the note a comment on each: one bulk call.</summary>
     public static async Task<string> AssignAsync(
         ApiClient api, IReadOnlyList<Guid> ids, string? assignee, string? note, CancellationToken cancellationToken)
     {
         var name = assignee?.Trim() ?? "";
-        foreach (var id in ids)
-        {
-            var detail = await api.GetAsync<IssueDetail>($"issues/{id}", cancellationToken);
-            await api.SendAsync<Issue>(
-                HttpMethod.Patch, $"issues/{id}", new { assignee = name }, detail.Issue.ETag, cancellationToken);
-            if (!string.IsNullOrWhiteSpace(note))
-            {
-                await api.SendAsync<IssueEvent>(
-                    HttpMethod.Post,
-                    $"issues/{id}/comments",
-                    new { text = note },
-                    cancellationToken: cancellationToken);
-            }
-        }
-
-        return name.Length == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{ids.Count} issue(s) unassigned.")
-            : string.Create(CultureInfo.InvariantCulture, $"{ids.Count} issue(s) assigned to {name}.");
+        var outcomes = await api.SendAsync<List<BulkOutcome>>(
+            HttpMethod.Post,
+            "issues/bulk",
+            new { issueIds = ids, assignee = name, note = string.IsNullOrWhiteSpace(note) ? null : note },
+            cancellationToken: cancellationToken);
+        return Describe(outcomes, name.Length == 0 ? "unassigned" : $"assigned to {name}");
     }
 
     public static string Describe(IReadOnlyList<BulkOutcome> outcomes, string verb)

@@ -7,7 +7,8 @@ namespace CardProcessor.Api.Tests.EndToEnd;
 public static class FaultTestQueries
 {
     /// <summary>(card last four, reference) of every stored transaction, duplicates kept so a test sees them.</summary>
-    public static async Task<List<(string?, string?)>> ReadAllTransactionsAsync(this HttpClient client, string sessionId)
+    public static async Task<List<(string?, string?)>> ReadAllTransactionsAsync(
+        this HttpClient client, string sessionId)
     {
         var keys = new List<(string?, string?)>();
         for (var page = 1; ; page++)

@@ -89,6 +89,21 @@ public sealed class SessionValidatorTests(DatabaseFixture fixture) : IClassFixtu
         Assert.Equal((IssueStatus.Resolved, IssueStatus.Reopened), (reopenedEvent.FromStatus, reopenedEvent.ToStatus));
     }
 
+    [Fact]
+    public async Task An_issue_about_a_receipt_names_the_charge_it_pays_by_id_and_by_reference()
+    {
+        var sessionId = await ExtractedSessionAsync();
+
+        await fixture.ValidateAsync(sessionId);
+
+        var coding = (await IssuesAsync(sessionId)).Single(i => i.RuleCode == RuleCodes.MissingCoding);
+        await using var db = fixture.Database.CreateContext();
+        var receipt = await db.Receipts.SingleAsync(r => r.Id == coding.ReceiptId);
+        var charge = await db.Transactions.SingleAsync(t => t.Id == receipt.MatchedTransactionId);
+        Assert.Equal((charge.Id, charge.Reference), (coding.TransactionId, coding.TransactionReference));
+        Assert.NotNull(charge.Reference);
+    }
+
     private async Task<Guid> ExtractedSessionAsync()
     {
         var (sessionId, statementId, receiptReportId) = await fixture.CreateSessionAsync();

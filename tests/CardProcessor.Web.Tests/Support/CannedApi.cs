@@ -25,7 +25,12 @@ public sealed class CannedApi : HttpMessageHandler
     {
         var path = request.RequestUri!.PathAndQuery.Replace("/api/v1/", "", StringComparison.Ordinal);
         var key = $"{request.Method} {path}";
-        Requests.Add(key);
+        // Screens send independent reads at once.
+        lock (Requests)
+        {
+            Requests.Add(key);
+        }
+
         var (status, body) = _answers.TryGetValue(key, out var answer)
             ? answer
             : (HttpStatusCode.NotFound, """{"title":"Not Found","status":404,"traceId":"00-test"}""");
