@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CardProcessor.Api.Tests.Infrastructure;
@@ -23,20 +22,8 @@ public sealed class BrokerFaultTests(PrivatePipelineFixture pipeline) : IClassFi
         var sessions = new List<string>();
         for (var i = 0; i < 2; i++)
         {
-            var sessionId = (await _processor.CreateSessionAsync($"Broker fault {i}", "2001-01-01", "2001-12-31"))
-                .GetProperty("id").GetString()!;
-            using (var upload = await _processor.PostAsync(
-                $"/api/v1/sessions/{sessionId}/documents", Fixtures.Upload(StatementPath)))
-            {
-                Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
-            }
-
-            using (var start = await _processor.PostAsync($"/api/v1/sessions/{sessionId}/process", null))
-            {
-                Assert.Equal(HttpStatusCode.Accepted, start.StatusCode);
-            }
-
-            sessions.Add(sessionId);
+            sessions.Add(await _processor.StartProcessingAsync(
+                $"Broker fault {i}", "2001-01-01", "2001-12-31", StatementPath));
         }
 
         using var anonymous = new HttpClient { BaseAddress = pipeline.Api.Address };
@@ -52,34 +39,14 @@ public sealed class BrokerFaultTests(PrivatePipelineFixture pipeline) : IClassFi
 
         await pipeline.Broker.StartAppAsync();
 
-        var expected = GroundTruth.Load(StatementPath).Transactions
-            .Select(t => (
-                t.Cardholder.GetProperty("card_last4").GetString(),
-                t.Transaction.GetProperty("reference").GetString()))
-            .Order()
-            .ToList();
+        var expected = FaultTestQueries.ExpectedTransactions(StatementPath);
         foreach (var sessionId in sessions)
         {
-            Assert.Equal("Review", await WaitUntilFinishedAsync(sessionId));
+            var progress = await _processor.WaitUntilFinishedAsync(
+                sessionId, TimeSpan.FromSeconds(120), pipeline.Worker);
+            Assert.Equal("Review", progress.GetProperty("status").GetString());
             var stored = await _processor.ReadAllTransactionsAsync(sessionId);
             Assert.Equal(expected, stored.Order().ToList());
-        }
-    }
-
-    private async Task<string?> WaitUntilFinishedAsync(string sessionId)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (true)
-        {
-            var progress = await _processor.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{sessionId}/progress");
-            var status = progress.GetProperty("status").GetString();
-            if (status is "Review" or "Failed")
-            {
-                return status;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"stuck at {progress}:\n{pipeline.Worker.RecentOutput}");
-            await Task.Delay(500);
         }
     }
 }

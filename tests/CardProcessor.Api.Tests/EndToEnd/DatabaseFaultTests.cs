@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using CardProcessor.Api.Tests.Infrastructure;
 
 namespace CardProcessor.Api.Tests.EndToEnd;
@@ -18,76 +15,18 @@ public sealed class DatabaseFaultTests(PrivatePipelineFixture pipeline) : IClass
     [Fact]
     public async Task PostgreSQL_restarted_mid_document_loses_no_transaction_and_stores_none_twice()
     {
-        var sessionId = (await _processor.CreateSessionAsync("Db fault", "2026-01-01", "2026-12-31"))
-            .GetProperty("id").GetString()!;
-        using (var upload = await _processor.PostAsync(
-            $"/api/v1/sessions/{sessionId}/documents", Fixtures.Upload(StatementPath)))
-        {
-            Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
-        }
+        var sessionId = await _processor.StartProcessingAsync("Db fault", "2026-01-01", "2026-12-31", StatementPath);
+        await _processor.WaitUntilMidDocumentAsync(sessionId);
 
-        using (var start = await _processor.PostAsync($"/api/v1/sessions/{sessionId}/process", null))
-        {
-            Assert.Equal(HttpStatusCode.Accepted, start.StatusCode);
-        }
-
-        await WaitUntilMidDocumentAsync(sessionId);
         await pipeline.Postgres.RestartAsync();
 
-        var progress = await WaitUntilFinishedAsync(sessionId);
+        // The API's own connections were cut too; it answers again once the server is back.
+        var progress = await _processor.WaitUntilFinishedAsync(
+            sessionId, TimeSpan.FromSeconds(240), pipeline.Worker, connectionsMayDrop: true);
         Assert.Equal("Review", progress.GetProperty("status").GetString());
         Assert.Equal("Extracted", progress.GetProperty("documents")[0].GetProperty("status").GetString());
         Assert.False(pipeline.Worker.HasExited, $"the worker crashed:\n{pipeline.Worker.RecentOutput}");
-        var expected = GroundTruth.Load(StatementPath).Transactions
-            .Select(t => (
-                t.Cardholder.GetProperty("card_last4").GetString(),
-                t.Transaction.GetProperty("reference").GetString()))
-            .Order()
-            .ToList();
         var stored = await _processor.ReadAllTransactionsAsync(sessionId);
-        Assert.Equal(expected, stored.Order().ToList());
+        Assert.Equal(FaultTestQueries.ExpectedTransactions(StatementPath), stored.Order().ToList());
     }
-
-    private async Task WaitUntilMidDocumentAsync(string sessionId)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (true)
-        {
-            var document = (await ProgressAsync(sessionId)).GetProperty("documents")[0];
-            if (document.GetProperty("status").GetString() == "Extracting"
-                && document.GetProperty("pagesDone").GetInt32() > 0)
-            {
-                return;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"the worker never started reading: {document}");
-            await Task.Delay(100);
-        }
-    }
-
-    private async Task<JsonElement> WaitUntilFinishedAsync(string sessionId)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(240);
-        while (true)
-        {
-            try
-            {
-                var progress = await ProgressAsync(sessionId);
-                if (progress.GetProperty("status").GetString() is "Review" or "Failed")
-                {
-                    return progress;
-                }
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
-            {
-                // The API's own connections were cut too; it answers again once the server is back.
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"processing did not finish:\n{pipeline.Worker.RecentOutput}");
-            await Task.Delay(500);
-        }
-    }
-
-    private Task<JsonElement> ProgressAsync(string sessionId) =>
-        _processor.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{sessionId}/progress");
 }
